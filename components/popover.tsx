@@ -1,0 +1,50 @@
+/** The in-page popover: a labelled, non-modal dialog around the entity card. */
+import type { EntityCard } from '../engine/card.ts';
+import type { WireMention } from '../utils/protocol.ts';
+import { t } from '../utils/i18n.ts';
+import { EntityCardView } from './entity-card.tsx';
+
+export interface PopoverProps {
+  card: EntityCard | null;
+  error?: string | undefined;
+  evidence?: WireMention | undefined;
+  canGoBack: boolean;
+  onNavigate: (id: string) => void;
+  onBack: () => void;
+  onClose: () => void;
+  onNotThis?: (() => void) | undefined;
+  onPointerEnter: () => void;
+  onPointerLeave: () => void;
+}
+
+export function Popover(props: PopoverProps) {
+  const { card } = props;
+  return (
+    <div
+      class="nc-card popover"
+      role="dialog"
+      aria-labelledby="nc-card-title"
+      tabIndex={-1}
+      onPointerEnter={props.onPointerEnter}
+      onPointerLeave={props.onPointerLeave}
+    >
+      <button type="button" class="close" style={{ float: 'inline-end' }} onClick={props.onClose} aria-label={t('close')}>
+        ×
+      </button>
+      {card ? (
+        <EntityCardView
+          card={card}
+          evidence={props.evidence}
+          onNavigate={props.onNavigate}
+          onBack={props.canGoBack ? props.onBack : undefined}
+          onNotThis={props.onNotThis}
+          titleId="nc-card-title"
+        />
+      ) : (
+        <p id="nc-card-title" class="status">
+          {props.error ?? t('loading')}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+/**
+ * The alias index: an open-addressing hash table over folded alias keys and their
+ * word-boundary prefixes, built once from the compiled alias list. Scanning hashes
+ * the text's folded characters as it walks, so no substring is ever allocated on
+ * the hot path; a hit is confirmed against the stored key.
+ */
+import { CLASS, CLS_PUNCT, CLS_SPACE, CLS_WORD, FOLD, classOf } from './fold.ts';
+import type { CompiledAliases } from './types.ts';
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+export const mix = (h: number, code: number): number => Math.imul(h ^ code, FNV_PRIME);
+/** The table reserves 0 for empty slots. */
+export const nonZero = (h: number): number => h || 1;
+
+const HAS_PREFIX = 1;
+
+export interface AliasIndex {
+  readonly keys: readonly string[];
+  readonly offsets: Int32Array;
+  readonly entity: Int32Array;
+  readonly flags: Uint8Array;
+  readonly caseText: ReadonlyMap<number, string>;
+  /** hash → slot; parallel arrays */
+  readonly slotHash: Int32Array;
+  /** (keyId + 1) << 1 | HAS_PREFIX */
+  readonly slotInfo: Int32Array;
+  readonly mask: number;
+  /** Longest key in words, to bound a walk. */
+  readonly maxWords: number;
+}
+
+function insert(hashes: Int32Array, info: Int32Array, mask: number, h: number, value: number): void {
+  let slot = h & mask;
+  while (hashes[slot] !== 0 && hashes[slot] !== h) slot = (slot + 1) & mask;
+  hashes[slot] = h;
+  info[slot] = info[slot]! | value;
+}
+
+/** Hash a folded key the way the scanner hashes text, registering every boundary prefix. */
+function registerKey(key: string, keyId: number, hashes: Int32Array, info: Int32Array, mask: number): number {
+  let h = FNV_OFFSET;
+  let words = 1;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    const k = classOf(c);
+    if (k === CLS_SPACE) words++;
+    h = mix(h, c);
+    const atWordEnd = k === CLS_WORD && (i + 1 === key.length || classOf(key.charCodeAt(i + 1)) !== CLS_WORD);
+    const boundary = atWordEnd || k === CLS_PUNCT;
+    if (boundary && i + 1 < key.length) insert(hashes, info, mask, nonZero(h), HAS_PREFIX);
+  }
+  insert(hashes, info, mask, nonZero(h), (keyId + 1) << 1);
+  return words;
+}
+
+export function buildAliasIndex(data: CompiledAliases): AliasIndex {
+  const slots = 1 << Math.ceil(Math.log2(Math.max(16, data.keys.length * 3)));
+  const mask = slots - 1;
+  const slotHash = new Int32Array(slots);
+  const slotInfo = new Int32Array(slots);
+  let maxWords = 1;
+  for (let id = 0; id < data.keys.length; id++) {
+    maxWords = Math.max(maxWords, registerKey(data.keys[id]!, id, slotHash, slotInfo, mask));
+  }
+  const caseText = new Map<number, string>();
+  for (const [entry, text] of Object.entries(data.caseText)) caseText.set(Number(entry), text);
+  const offsets = new Int32Array(data.keys.length + 1);
+  for (let i = 0; i < data.counts.length; i++) offsets[i + 1] = offsets[i]! + data.counts[i]!;
+  return {
+    keys: data.keys,
+    offsets,
+    entity: Int32Array.from(data.entity),
+    flags: Uint8Array.from(data.flags),
+    caseText,
+    slotHash,
+    slotInfo,
+    mask,
+    maxWords,
+  };
+}
+
+/** Slot info for a hash, or 0 when absent. */
+export function probe(index: AliasIndex, h: number): number {
+  const { slotHash, slotInfo, mask } = index;
+  let slot = h & mask;
+  for (;;) {
+    const s = slotHash[slot]!;
+    if (s === h) return slotInfo[slot]!;
+    if (s === 0) return 0;
+    slot = (slot + 1) & mask;
+  }
+}
+
+export { FNV_OFFSET, HAS_PREFIX, CLASS, FOLD };

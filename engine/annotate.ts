@@ -1,0 +1,17 @@
+/** Text in, linked mentions out: scan → select → link. */
+import type { Dataset } from './dataset.ts';
+import { DEFAULT_LINK_OPTIONS, linkSpans, type LinkOptions } from './link.ts';
+import { scanText } from './scan.ts';
+import { selectSpans } from './select.ts';
+import type { Mention } from './types.ts';
+
+export function annotateText(
+  dataset: Dataset,
+  text: string,
+  opts: LinkOptions = DEFAULT_LINK_OPTIONS,
+  pageContext: Iterable<number> = [],
+): Mention[] {
+  const raw = scanText(text, dataset.index);
+  const spans = selectSpans(text, raw, dataset.index);
+  return linkSpans(dataset, text, spans, opts, pageContext);
+}

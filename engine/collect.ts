@@ -1,0 +1,121 @@
+/**
+ * Text collection from a DOM, shared by the content script and the CLI. It takes
+ * the document as a parameter and uses only standard DOM calls, so it runs on a
+ * live page, on linkedom or happy-dom in Node, and in tests alike.
+ *
+ * Text nodes are concatenated in document order. Inline elements add nothing, so
+ * `<b>Ashraf</b> Ghani` stays one name; a change of block adds a paragraph break,
+ * which no name can span.
+ */
+
+export const SKIPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'SVG',
+  'MATH',
+  'IFRAME',
+  'OBJECT',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'HEAD',
+  'TITLE',
+]);
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIALOG',
+  'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4',
+  'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'HTML', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
+  'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'BUTTON', 'LABEL', 'LEGEND',
+]); // prettier-ignore
+
+export const BLOCK_BREAK = '\n\n';
+
+const SHOW_ELEMENT = 0x1;
+const SHOW_TEXT = 0x4;
+const FILTER_ACCEPT = 1;
+const FILTER_REJECT = 2;
+const ELEMENT_NODE = 1;
+
+export interface CollectOptions {
+  /** Tag name (upper case) of the extension's own UI host, never scanned. */
+  ownHostTag?: string;
+}
+
+export interface Collected {
+  text: string;
+  nodes: Text[];
+  /** Offset of each node's first character in `text`. */
+  starts: number[];
+}
+
+/** True for elements whose content must never be scanned or highlighted. */
+export function isSkippedElement(el: Element, ownHostTag?: string): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (SKIPPED_TAGS.has(tag) || tag === ownHostTag) return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable.toLowerCase() !== 'false') return true;
+  return el.hasAttribute('hidden');
+}
+
+function blockOf(node: Node, root: Node): Node {
+  let el = node.parentNode;
+  while (el && el !== root) {
+    if (el.nodeType === ELEMENT_NODE && BLOCK_TAGS.has((el as Element).tagName.toUpperCase())) return el;
+    el = el.parentNode;
+  }
+  return root;
+}
+
+export function collectText(root: Node, opts: CollectOptions = {}): Collected {
+  const doc = root.ownerDocument ?? (root as Document);
+  const parts: string[] = [];
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let length = 0;
+  let lastBlock: Node | null = null;
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
+    acceptNode: (n: Node) =>
+      n.nodeType === ELEMENT_NODE && isSkippedElement(n as Element, opts.ownHostTag)
+        ? FILTER_REJECT
+        : FILTER_ACCEPT,
+  });
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.nodeType === ELEMENT_NODE) {
+      if ((n as Element).tagName.toUpperCase() === 'BR') lastBlock = null;
+      continue;
+    }
+    const data = (n as Text).data;
+    if (data.length === 0) continue;
+    const block = blockOf(n, root);
+    if (block !== lastBlock && length > 0) {
+      parts.push(BLOCK_BREAK);
+      length += BLOCK_BREAK.length;
+    }
+    lastBlock = block;
+    nodes.push(n as Text);
+    starts.push(length);
+    parts.push(data);
+    length += data.length;
+  }
+  return { text: parts.join(''), nodes, starts };
+}
+
+/** The node index holding text offset `offset` (binary search over starts). */
+export function nodeAt(collected: Collected, offset: number): number {
+  const { starts } = collected;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

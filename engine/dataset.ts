@@ -1,0 +1,64 @@
+/**
+ * The loaded dataset: entity records plus the derived look-ups the linker needs
+ * (alias index, symmetric relation lists, places by country and province).
+ */
+import { buildAliasIndex, type AliasIndex } from './alias-index.ts';
+import { fromPlaceRow } from './compact-places.ts';
+import type { CompiledAliases, CompiledDataset, CompiledEntity, ExpandedDataset } from './types.ts';
+
+/** Relations the place generator writes for a place's country and province. */
+export const GEO_CONTAINMENT = new Set(['in country', 'in province']);
+
+const COUNTRY_ID_PREFIX = 'place/country-';
+
+export interface Dataset {
+  readonly version: string;
+  readonly asOf: string;
+  readonly entities: readonly CompiledEntity[];
+  readonly index: AliasIndex;
+  readonly byId: ReadonlyMap<string, number>;
+  /** Entities related to each entity, in either direction. */
+  readonly related: readonly (readonly number[])[];
+  /** Country entity by ISO code. */
+  readonly countryByCode: ReadonlyMap<string, number>;
+  /** First-level division entity by GeoNames code, e.g. `AF.18`. */
+  readonly admin1ByCode: ReadonlyMap<string, number>;
+}
+
+export function expandDataset(data: CompiledDataset): ExpandedDataset {
+  const entities = data.entities.concat(data.places.map(fromPlaceRow));
+  return { version: data.version, asOf: data.asOf, entities };
+}
+
+export function loadDataset(compiled: CompiledDataset, aliases: CompiledAliases): Dataset {
+  const data = expandDataset(compiled);
+  const byId = new Map<string, number>();
+  data.entities.forEach((e, i) => byId.set(e.id, i));
+  const related: number[][] = data.entities.map(() => []);
+  const countryByCode = new Map<string, number>();
+  const admin1ByCode = new Map<string, number>();
+  data.entities.forEach((e, i) => {
+    for (const r of e.related ?? []) {
+      // Containment is read from geo codes; as relations it would give every country thousands of links.
+      if (GEO_CONTAINMENT.has(r.relation)) continue;
+      const j = byId.get(r.id);
+      if (j === undefined || j === i) continue;
+      related[i]!.push(j);
+      related[j]!.push(i);
+    }
+    if (e.subtype === 'country' && e.id.startsWith(COUNTRY_ID_PREFIX)) {
+      countryByCode.set(e.id.slice(COUNTRY_ID_PREFIX.length).toUpperCase(), i);
+    }
+    if (e.geo?.a1 && e.subtype === 'admin1') admin1ByCode.set(`${e.geo.cc}.${e.geo.a1}`, i);
+  });
+  return {
+    version: data.version,
+    asOf: data.asOf,
+    entities: data.entities,
+    index: buildAliasIndex(aliases),
+    byId,
+    related,
+    countryByCode,
+    admin1ByCode,
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * One pass over a text: at every word start, hash folded characters word by word
+ * and probe the alias index at each boundary, so the cost per character is a table
+ * load and a multiply. Produces every key that matches at each start; choosing
+ * among them (case policy, leftmost-longest) is `select.ts`'s job.
+ */
+import { CLASS, CLS_IGNORE, CLS_PUNCT, CLS_SPACE, CLS_UNKNOWN, CLS_WORD, FOLD, classOf } from './fold.ts';
+import { FNV_OFFSET, HAS_PREFIX, mix, nonZero, probe, type AliasIndex } from './alias-index.ts';
+
+/** Flat triples: start, end, keyId. */
+export type RawMatches = number[];
+
+const NEWLINE = 10;
+const SPACE_CODE = 32;
+
+export function scanText(text: string, index: AliasIndex, out: RawMatches = []): RawMatches {
+  const n = text.length;
+  const cls = CLASS;
+  let i = 0;
+  let prevWord = false;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let k = cls[c]!;
+    if (k === CLS_UNKNOWN) k = classOf(c);
+    if (k !== CLS_WORD) {
+      if (k !== CLS_IGNORE) prevWord = false;
+      i++;
+      continue;
+    }
+    if (prevWord) {
+      i++;
+      continue;
+    }
+    i = walk(text, i, index, out);
+    prevWord = true;
+  }
+  return out;
+}
+
+/** Walks from a word start; returns the end of the first word. */
+function walk(text: string, start: number, index: AliasIndex, out: RawMatches): number {
+  const n = text.length;
+  const fold = FOLD;
+  const cls = CLASS;
+  let h = FNV_OFFSET;
+  let pos = start;
+  let firstWordEnd = -1;
+  let words = 0;
+  const maxWords = index.maxWords;
+  for (;;) {
+    // One word: letters, digits and invisible characters inside it.
+    let lastWordChar = pos;
+    while (pos < n) {
+      const c = text.charCodeAt(pos);
+      let k = cls[c]!;
+      if (k === CLS_UNKNOWN) k = classOf(c);
+      if (k === CLS_WORD) {
+        h = mix(h, fold[c]!);
+        lastWordChar = pos;
+      } else if (k !== CLS_IGNORE) break;
+      pos++;
+    }
+    const wordEnd = lastWordChar + 1;
+    if (firstWordEnd < 0) firstWordEnd = pos;
+    words++;
+    let info = probe(index, nonZero(h));
+    if (info === 0) return firstWordEnd;
+    if (info >>> 1) out.push(start, wordEnd, (info >>> 1) - 1);
+    // Separators: punctuation is part of keys ("U.S.", "IS-K"); whitespace runs fold to one space.
+    let sawSpace = false;
+    let newlines = 0;
+    while (pos < n) {
+      const c = text.charCodeAt(pos);
+      let k = cls[c]!;
+      if (k === CLS_UNKNOWN) k = classOf(c);
+      if (k === CLS_WORD) break;
+      if (k === CLS_SPACE) {
+        if (c === NEWLINE && ++newlines > 1) return firstWordEnd; // a paragraph break ends any name
+        sawSpace = true;
+      } else if (k === CLS_PUNCT) {
+        if (sawSpace) {
+          h = mix(h, SPACE_CODE);
+          sawSpace = false;
+        }
+        h = mix(h, fold[c]!);
+        info = probe(index, nonZero(h));
+        if (info === 0) return firstWordEnd;
+        if (info >>> 1) out.push(start, pos + 1, (info >>> 1) - 1);
+      }
+      pos++;
+    }
+    if (pos >= n || words >= maxWords || (info & HAS_PREFIX) === 0) return firstWordEnd;
+    if (sawSpace) h = mix(h, SPACE_CODE);
+  }
+}
+
+/** The folded text of a span, to confirm a hash hit against its key. */
+export function foldSpan(text: string, start: number, end: number): string {
+  let out = '';
+  let pendingSpace = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const k = classOf(c);
+    if (k === CLS_IGNORE) continue;
+    if (k === CLS_SPACE) {
+      pendingSpace = true;
+      continue;
+    }
+    if (pendingSpace) {
+      out += ' ';
+      pendingSpace = false;
+    }
+    out += String.fromCharCode(FOLD[c]!);
+  }
+  return out;
+}
+
+export { CLS_PUNCT };

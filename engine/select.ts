@@ -1,0 +1,127 @@
+/**
+ * From raw key hits to candidate spans: confirm each hit against its key, apply
+ * the case policy per alias, then keep the leftmost-longest span that still has a
+ * candidate. Shorter keys at the same start are fallbacks when a longer one fails
+ * the case policy ("US Marines" written "us marines" can still not link "US").
+ */
+import { foldKeepCase } from './fold.ts';
+import type { AliasIndex } from './alias-index.ts';
+import { foldSpan, type RawMatches } from './scan.ts';
+import { ALIAS_AMBIGUOUS, ALIAS_CASE, ALIAS_COMMON_WORD, ALIAS_LOWER_START, ALIAS_PARTIAL } from './types.ts';
+
+export interface Candidate {
+  entity: number;
+  flags: number;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+  key: string;
+  candidates: Candidate[];
+  /** Inside all-caps text such as a headline or dateline. */
+  caps: boolean;
+}
+
+const CAPS_WINDOW = 40;
+const CAPS_MIN_LETTERS = 8;
+
+/** True when the letters around a span are all upper case. */
+export function inCapsContext(text: string, start: number, end: number): boolean {
+  let upper = 0;
+  const from = Math.max(0, start - CAPS_WINDOW);
+  const to = Math.min(text.length, end + CAPS_WINDOW);
+  for (let i = from; i < to; i++) {
+    const ch = text[i]!;
+    const lower = ch.toLowerCase();
+    const up = ch.toUpperCase();
+    if (lower === up) continue;
+    if (ch === lower) return false;
+    upper++;
+  }
+  return upper >= CAPS_MIN_LETTERS;
+}
+
+function firstLetterIsLower(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const ch = text[i]!;
+    const lower = ch.toLowerCase();
+    if (lower !== ch.toUpperCase()) return ch === lower;
+  }
+  return false;
+}
+
+function acceptEntry(
+  index: AliasIndex,
+  entry: number,
+  surface: string,
+  lowerStart: boolean,
+  caps: boolean,
+): boolean {
+  const flags = index.flags[entry]!;
+  if (flags & ALIAS_CASE) {
+    if (foldKeepCase(surface) !== index.caseText.get(entry)) return false;
+    // In headlines "US" and "IS" are ordinary words; only longer, unambiguous acronyms hold.
+    if (caps && (surface.length < 3 || flags & (ALIAS_COMMON_WORD | ALIAS_AMBIGUOUS))) return false;
+    return true;
+  }
+  if (lowerStart && !(flags & ALIAS_LOWER_START)) return false;
+  if (caps && flags & (ALIAS_AMBIGUOUS | ALIAS_PARTIAL | ALIAS_COMMON_WORD)) return false;
+  return true;
+}
+
+export function selectSpans(text: string, raw: RawMatches, index: AliasIndex): Span[] {
+  const spans: Span[] = [];
+  let covered = 0;
+  for (let r = 0; r < raw.length;) {
+    const start = raw[r]!;
+    // Hits at one start arrive shortest first; gather them all.
+    let last = r;
+    while (last + 3 < raw.length && raw[last + 3] === start) last += 3;
+    const next = last + 3;
+    if (start < covered) {
+      r = next;
+      continue;
+    }
+    for (let m = last; m >= r; m -= 3) {
+      const end = raw[m + 1]!;
+      const keyId = raw[m + 2]!;
+      const key = index.keys[keyId]!;
+      if (foldSpan(text, start, end) !== key) continue; // hash collision
+      const surface = text.slice(start, end);
+      const caps = inCapsContext(text, start, end);
+      const lowerStart = firstLetterIsLower(text, start, end);
+      const candidates: Candidate[] = [];
+      for (let e = index.offsets[keyId]!; e < index.offsets[keyId + 1]!; e++) {
+        if (acceptEntry(index, e, surface, lowerStart, caps)) {
+          candidates.push({ entity: index.entity[e]!, flags: index.flags[e]! });
+        }
+      }
+      if (candidates.length === 0) continue;
+      spans.push({
+        start,
+        end,
+        key,
+        candidates: mergeCandidates(candidates),
+        caps,
+      });
+      covered = end;
+      break;
+    }
+    r = next;
+  }
+  return spans;
+}
+
+/** One candidate per entity; when an entity has several aliases with the same key, the strongest wins. */
+function mergeCandidates(list: Candidate[]): Candidate[] {
+  if (list.length === 1) return list;
+  const byEntity = new Map<number, number>();
+  for (const c of list) {
+    const prev = byEntity.get(c.entity);
+    // Fewer caveat flags is stronger.
+    const weak = ALIAS_AMBIGUOUS | ALIAS_PARTIAL | ALIAS_COMMON_WORD;
+    if (prev === undefined || (c.flags & weak) < (prev & weak)) byEntity.set(c.entity, c.flags);
+  }
+  return [...byEntity].map(([entity, flags]) => ({ entity, flags }));
+}

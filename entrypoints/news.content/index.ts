@@ -1,0 +1,47 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { contentRequest, type PageMentionsResponse } from '../../utils/protocol.ts';
+import { PageSession } from './page-session.ts';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*', 'file:///*'],
+  runAt: 'document_idle',
+  // Styles are passed to the shadow root as a string; nothing is fetched or exposed.
+  cssInjectionMode: 'manual',
+  async main(ctx) {
+    if (!document.body) return;
+    const session = new PageSession(ctx);
+
+    browser.runtime.onMessage.addListener((message: unknown) => {
+      const parsed = contentRequest.safeParse(message);
+      if (!parsed.success) return undefined;
+      const req = parsed.data;
+      switch (req.type) {
+        case 'page-mentions': {
+          const response: PageMentionsResponse = {
+            ok: true,
+            enabled: session.enabled,
+            entities: session.enabled ? session.annotator.summary() : [],
+          };
+          return Promise.resolve(response);
+        }
+        case 'show-mention': {
+          const m = session.visibleMentions().find((x) => x.wire.id === req.id);
+          return m ? session.reveal(m).then(() => ({ ok: true })) : Promise.resolve({ ok: false });
+        }
+        case 'show-card': {
+          const m = session.visibleMentions().find((x) => x.wire.id === req.id);
+          if (m) return session.reveal(m).then(() => ({ ok: true }));
+          const selection = document.getSelection();
+          const range = selection && selection.rangeCount ? selection.getRangeAt(0) : null;
+          if (!range) return Promise.resolve({ ok: false });
+          return session.card.open(range, req.id, undefined, true).then(() => ({ ok: true }));
+        }
+        case 'step-mention':
+          return session.step(req.direction).then(() => ({ ok: true }));
+      }
+    });
+
+    await session.start();
+  },
+});

@@ -1,0 +1,180 @@
+/**
+ * One page's session: scanning, highlights, hover and keyboard, following the
+ * user's settings live. Every listener and timer goes through `ctx`, so an
+ * extension update or reload leaves nothing behind.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { getSettings, isSiteEnabled, settingsItem, siteOf, type Settings } from '../../utils/settings.ts';
+import { CardController, UI_TAG } from './card-controller.tsx';
+import { Highlighter } from './highlighter.ts';
+import { mentionAt, mentionIn } from './hit-test.ts';
+import { watchMutations } from './mutation-watcher.ts';
+import { PageAnnotator, type PageMention } from './page-annotator.ts';
+
+const HOST_TAG = UI_TAG.toUpperCase();
+const CLOSE_DELAY_MS = 250;
+
+export class PageSession {
+  readonly annotator = new PageAnnotator(document, HOST_TAG);
+  readonly highlighter = new Highlighter(document);
+  readonly card: CardController;
+  settings!: Settings;
+  enabled = false;
+  private observer: MutationObserver | null = null;
+  private openTimer: number | undefined;
+  private closeTimer: number | undefined;
+  private hoverMention: PageMention | null = null;
+  private frameQueued = false;
+  private lastPointer = { x: 0, y: 0 };
+  private cursor = -1;
+
+  constructor(private readonly ctx: ContentScriptContext) {
+    this.card = new CardController(ctx);
+    this.annotator.onChange = () => this.repaint();
+    this.card.onPointerInsideChange = (inside) => (inside ? this.cancelClose() : this.scheduleClose());
+  }
+
+  async start(): Promise<void> {
+    this.settings = await getSettings();
+    const unwatch = settingsItem.watch(() => void this.applySettings());
+    this.ctx.onInvalidated(unwatch);
+    this.ctx.addEventListener(document, 'pointermove', (e) => this.onPointerMove(e), { passive: true });
+    this.ctx.addEventListener(document, 'pointerdown', (e) => this.onPointerDown(e), { capture: true });
+    this.ctx.addEventListener(document, 'focusin', (e) => this.onFocus(e));
+    this.ctx.addEventListener(window, 'keydown', (e) => this.onKey(e), { capture: true });
+    this.ctx.addEventListener(window, 'scroll', () => this.onScroll(), { passive: true, capture: true });
+    await this.applySettings();
+  }
+
+  private async applySettings(): Promise<void> {
+    this.settings = await getSettings();
+    const enable = isSiteEnabled(this.settings, siteOf(location.href));
+    if (enable && !this.enabled) await this.enable();
+    else if (!enable && this.enabled) this.disable();
+    else this.repaint();
+  }
+
+  private async enable(): Promise<void> {
+    this.enabled = true;
+    this.highlighter.attach(this.settings.highlightStyle);
+    this.observer = watchMutations(document.body, HOST_TAG, (blocks) => void this.rescan(blocks), (cb) =>
+      this.ctx.requestAnimationFrame(cb),
+    );
+    await this.annotator.annotate(document.body).catch((err: unknown) => console.warn('[newscontext]', err));
+  }
+
+  private disable(): void {
+    this.enabled = false;
+    this.observer?.disconnect();
+    this.observer = null;
+    this.card.close();
+    this.annotator.clear();
+    this.highlighter.detach();
+  }
+
+  private async rescan(blocks: Element[]): Promise<void> {
+    if (!this.enabled) return;
+    for (const b of blocks) {
+      this.annotator.removeWithin(b);
+      await this.annotator.annotate(b).catch((err: unknown) => console.warn('[newscontext]', err));
+    }
+  }
+
+  /** Highlights follow the mentions and the settings: types shown, style, first mention only. */
+  private repaint(): void {
+    if (!this.enabled) return;
+    this.highlighter.attach(this.settings.highlightStyle);
+    this.highlighter.clear();
+    const seen = new Set<string>();
+    for (const m of this.visibleMentions()) {
+      if (this.settings.firstMentionOnly && seen.has(m.wire.id)) continue;
+      seen.add(m.wire.id);
+      this.highlighter.add(m.type, m.range);
+    }
+  }
+
+  visibleMentions(): PageMention[] {
+    return this.annotator.mentions.filter((m) => this.settings.enabledTypes[m.type] && !m.range.collapsed);
+  }
+
+  private onPointerMove(e: PointerEvent): void {
+    this.lastPointer = { x: e.clientX, y: e.clientY };
+    if (!this.enabled || this.frameQueued || e.pointerType === 'touch') return;
+    this.frameQueued = true;
+    this.ctx.requestAnimationFrame(() => {
+      this.frameQueued = false;
+      this.hoverAt(this.lastPointer.x, this.lastPointer.y);
+    });
+  }
+
+  private hoverAt(x: number, y: number): void {
+    if (this.card.hovered) return;
+    const m = mentionAt(document, this.visibleMentions(), x, y);
+    if (m === this.hoverMention) return;
+    this.hoverMention = m;
+    window.clearTimeout(this.openTimer);
+    if (m) {
+      this.cancelClose();
+      if (this.card.openRange === m.range) return;
+      this.openTimer = this.ctx.setTimeout(() => void this.openMention(m, false), this.settings.hoverDelayMs);
+    } else if (this.card.isOpen) this.scheduleClose();
+  }
+
+  /** Touch: a tap on a mention opens its card; a tap elsewhere closes it. */
+  private onPointerDown(e: PointerEvent): void {
+    if (!this.enabled || e.composedPath().includes(this.card.host as EventTarget)) return;
+    if (e.pointerType !== 'touch') return;
+    const m = mentionAt(document, this.visibleMentions(), e.clientX, e.clientY);
+    if (m) void this.openMention(m, false);
+    else this.card.close();
+  }
+
+  private onFocus(e: FocusEvent): void {
+    const el = e.target;
+    if (!this.enabled || !(el instanceof Element) || el === this.card.host) return;
+    const m = mentionIn(el, this.visibleMentions());
+    if (m) void this.openMention(m, false);
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (e.key === 'Escape' && this.card.isOpen) this.card.close(true);
+  }
+
+  private onScroll(): void {
+    const range = this.card.openRange;
+    if (!range) return;
+    const rect = range.getBoundingClientRect();
+    if (rect.bottom < 0 || rect.top > window.innerHeight || rect.right < 0 || rect.left > window.innerWidth) {
+      this.card.close();
+    }
+  }
+
+  private scheduleClose(): void {
+    window.clearTimeout(this.closeTimer);
+    this.closeTimer = this.ctx.setTimeout(() => {
+      if (!this.card.hovered && !this.hoverMention) this.card.close();
+    }, CLOSE_DELAY_MS);
+  }
+
+  private cancelClose(): void {
+    window.clearTimeout(this.closeTimer);
+  }
+
+  async openMention(m: PageMention, focus: boolean): Promise<void> {
+    await this.card.open(m.range, m.wire.id, m.wire, focus);
+  }
+
+  /** Keyboard next/previous: scroll the mention into view and open its card with focus inside. */
+  async step(direction: 'next' | 'previous'): Promise<void> {
+    const list = this.visibleMentions();
+    if (list.length === 0) return;
+    this.cursor = direction === 'next' ? (this.cursor + 1) % list.length : (this.cursor - 1 + list.length) % list.length;
+    await this.reveal(list[this.cursor]!);
+  }
+
+  async reveal(m: PageMention): Promise<void> {
+    const el = m.range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    await this.openMention(m, true);
+  }
+}

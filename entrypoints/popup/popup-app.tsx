@@ -1,0 +1,152 @@
+/** The toolbar popup: what this page names, a site switch, and an offline search. */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { EntityCardView } from '../../components/entity-card.tsx';
+import type { EntityCard } from '../../engine/card.ts';
+import type { EntityType } from '../../engine/types.ts';
+import { t } from '../../utils/i18n.ts';
+import type {
+  BackgroundRequest,
+  CardResponse,
+  ContentRequest,
+  PageEntitySummary,
+  PageMentionsResponse,
+  SearchHit,
+  SearchResponse,
+} from '../../utils/protocol.ts';
+import { getSettings, isSiteEnabled, setSiteEnabled, siteOf } from '../../utils/settings.ts';
+
+const TYPE_ORDER: EntityType[] = ['person', 'armed-group', 'organization', 'place', 'other'];
+
+async function activeTab() {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+async function ask<T>(message: BackgroundRequest): Promise<T> {
+  return (await browser.runtime.sendMessage(message)) as T;
+}
+
+export function PopupApp() {
+  const [entities, setEntities] = useState<PageEntitySummary[] | null>(null);
+  const [siteOn, setSiteOn] = useState(true);
+  const [url, setUrl] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
+  const [hits, setHits] = useState<SearchHit[]>([]);
+  const [card, setCard] = useState<EntityCard | null>(null);
+
+  const refresh = async () => {
+    const tab = await activeTab();
+    setUrl(tab?.url ?? null);
+    setSiteOn(isSiteEnabled(await getSettings(), siteOf(tab?.url ?? '')));
+    if (tab?.id === undefined) return setEntities([]);
+    const request: ContentRequest = { type: 'page-mentions' };
+    const res = (await browser.tabs.sendMessage(tab.id, request).catch(() => null)) as PageMentionsResponse | null;
+    setEntities(res?.entities ?? null);
+  };
+  useEffect(() => void refresh(), []);
+
+  useEffect(() => {
+    if (query.trim().length < 2) return setHits([]);
+    const id = setTimeout(() => {
+      void ask<SearchResponse>({ type: 'search', query }).then((r) => setHits(r.ok ? r.hits : []));
+    }, 120);
+    return () => clearTimeout(id);
+  }, [query]);
+
+  const openCard = async (id: string) => {
+    const r = await ask<CardResponse>({ type: 'card', id });
+    setCard(r.ok ? r.card : null);
+  };
+
+  const showOnPage = async (id: string) => {
+    const tab = await activeTab();
+    if (tab?.id === undefined) return;
+    const request: ContentRequest = { type: 'show-mention', id };
+    await browser.tabs.sendMessage(tab.id, request).catch(() => undefined);
+    window.close();
+  };
+
+  const toggleSite = async (on: boolean) => {
+    if (!url) return;
+    await setSiteEnabled(url, on);
+    setSiteOn(on);
+    setTimeout(() => void refresh(), 300);
+  };
+
+  return (
+    <main class="popup">
+      <div class="row">
+        <h1>{t('popupTitle')}</h1>
+        <label class="switch">
+          <input
+            type="checkbox"
+            checked={siteOn}
+            disabled={!url || !siteOf(url)}
+            onChange={(e) => void toggleSite((e.target as HTMLInputElement).checked)}
+          />
+          {t('popupSiteOn')}
+        </label>
+      </div>
+      <input
+        type="search"
+        placeholder={t('popupSearch')}
+        aria-label={t('popupSearch')}
+        value={query}
+        onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+      />
+      {card ? (
+        <div class="nc-card">
+          <EntityCardView card={card} onNavigate={(id) => void openCard(id)} onBack={() => setCard(null)} titleId="popup-card" />
+        </div>
+      ) : hits.length > 0 ? (
+        <EntityList
+          items={hits.map((h) => ({ id: h.id, name: h.name, type: h.type, detail: h.role }))}
+          onPick={(id) => void openCard(id)}
+        />
+      ) : entities === null ? (
+        <p class="muted">{t('popupUnavailable')}</p>
+      ) : entities.length === 0 ? (
+        <p class="muted">{t('popupNothing')}</p>
+      ) : (
+        <EntityList
+          items={entities.map((e) => ({ id: e.id, name: e.name, type: e.type, detail: String(e.count) }))}
+          onPick={(id) => void showOnPage(id)}
+        />
+      )}
+    </main>
+  );
+}
+
+interface Item {
+  id: string;
+  name: string;
+  type: EntityType;
+  detail: string;
+}
+
+function EntityList({ items, onPick }: { items: Item[]; onPick: (id: string) => void }) {
+  return (
+    <>
+      {TYPE_ORDER.map((type) => {
+        const list = items.filter((i) => i.type === type);
+        if (list.length === 0) return null;
+        return (
+          <section class="group" key={type} aria-label={t(`type_${type.replace('-', '_')}`)}>
+            <h2>{t(`type_${type.replace('-', '_')}`)}</h2>
+            <ul>
+              {list.map((i) => (
+                <li key={i.id}>
+                  <button type="button" class="entity" data-entity-id={i.id} onClick={() => onPick(i.id)}>
+                    <span>{i.name}</span>
+                    <span class="count">{i.detail}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+export const POPUP_CSS = `
+:root { color-scheme: light dark; }
+body { margin: 0; min-width: 340px; max-width: 400px; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  background: Canvas; color: CanvasText; }
+.popup { padding: 12px; display: grid; gap: 10px; }
+.popup h1 { font-size: 16px; margin: 0; }
+.row { display: flex; align-items: center; justify-content: space-between; gap: 8px; }
+.switch { display: flex; align-items: center; gap: 6px; }
+.group h2 { font-size: 12px; text-transform: uppercase; letter-spacing: .04em; margin: 8px 0 4px; opacity: .75; }
+.group ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 2px; }
+.entity { width: 100%; display: flex; justify-content: space-between; gap: 8px; border: 0; background: none;
+  color: inherit; font: inherit; padding: 4px 6px; border-radius: 6px; cursor: pointer; text-align: start; }
+.entity:hover, .entity:focus-visible { background: color-mix(in srgb, CanvasText 8%, transparent); }
+.entity:focus-visible, input:focus-visible, a:focus-visible { outline: 2px solid #0b5cad; outline-offset: 1px; }
+.count { opacity: .7; font-variant-numeric: tabular-nums; }
+input[type=search] { width: 100%; box-sizing: border-box; padding: 6px 8px; font: inherit; border-radius: 6px;
+  border: 1px solid color-mix(in srgb, CanvasText 30%, transparent); background: Canvas; color: CanvasText; }
+.popup .nc-card { width: 100%; max-height: none; box-shadow: none; }
+.muted { opacity: .75; }
+`;

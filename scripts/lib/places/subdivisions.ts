@@ -1,0 +1,149 @@
+/**
+ * First-level divisions (all countries), districts (focus countries) and cities
+ * from GeoNames, with a point: its own for cities, its seat (or its largest town)
+ * for divisions. Country, province, population and source are read from `geo` at
+ * run time (engine/place-facts.ts) rather than repeated in 35,000 records.
+ */
+import { admin1PlaceId, admin2PlaceId, cityPlaceId } from '../../../dataset/place-ids.ts';
+import { ALIAS_AMBIGUOUS, ALIAS_FOREIGN, ALIAS_NAME } from '../../../engine/types.ts';
+import { GEONAMES_SNAPSHOT, GEONAMES_SOURCE, type BuildAlias, type BuildEntity } from '../build-types.ts';
+import { isArabicScript, keepAlternate, type AdminRow, type GeoRow } from './geonames.ts';
+
+/** Countries whose districts (GeoNames admin2) are in the dataset: where conflict news names districts. */
+export const FOCUS_COUNTRIES = [
+  'AF', 'PK', 'IQ', 'SY', 'YE', 'SO', 'NG', 'ML', 'BF', 'NE', 'SD', 'UA', 'MM', 'SS', 'LY', 'TD', 'ET', 'CD', 'LB', 'PS',
+]; // prettier-ignore
+
+const DIVISION_SUFFIX =
+  / (Province|Governorate|Oblast|Region|State|District|Prefecture|County|Department|Muhafazah|Wilayah|Division|Territory|Municipality)$/i;
+
+function divisionAliases(name: string, kind: 'Province' | 'District'): BuildAlias[] {
+  const aliases: BuildAlias[] = [{ text: name, flags: ALIAS_NAME }];
+  const bare = name.replace(DIVISION_SUFFIX, '');
+  if (bare !== name) aliases.push({ text: bare, flags: 0 });
+  else aliases.push({ text: `${name} ${kind}`, flags: 0 });
+  return aliases;
+}
+
+interface Point {
+  lat: number;
+  lon: number;
+  basis: string;
+}
+
+/** A division's point: the seat GeoNames marks, else its most populous town. */
+function divisionPoint(rows: GeoRow[] | undefined, seatCodes: string[]): Point | undefined {
+  if (!rows || rows.length === 0) return undefined;
+  const seat = rows.find((r) => seatCodes.includes(r.featureCode));
+  const best = seat ?? rows.reduce((a, b) => (b.population > a.population ? b : a));
+  return { lat: best.lat, lon: best.lon, basis: seat ? 'seat' : 'centroid' };
+}
+
+function group<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = map.get(k);
+    if (list) list.push(r);
+    else map.set(k, [r]);
+  }
+  return map;
+}
+
+/** "Kandahar" alone means the city; the province keeps "Kandahar Province" and needs context otherwise. */
+function admin1Aliases(name: string, rows: GeoRow[]): BuildAlias[] {
+  const seats = rows.filter((r) => r.featureCode === 'PPLA' || r.featureCode === 'PPLC');
+  const seatNames = new Set(seats.flatMap((r) => [r.name, r.asciiName]));
+  return divisionAliases(name, 'Province')
+    .filter((a, i) => i === 0 || !seatNames.has(a.text))
+    .map((a, i) => (i === 0 && seatNames.has(a.text) ? { ...a, flags: a.flags | ALIAS_AMBIGUOUS } : a));
+}
+
+export function generateAdmin1(
+  admin1: AdminRow[],
+  cities: GeoRow[],
+  qids: Map<string, string>,
+): BuildEntity[] {
+  const byAdmin = group(cities, (r) => `${r.cc}.${r.admin1}`);
+  return admin1.map((a) => {
+    const [cc, code] = a.code.split('.') as [string, string];
+    const rows = byAdmin.get(a.code);
+    const point = divisionPoint(rows, ['PPLA', 'PPLC']);
+    const qid = qids.get(`${cc}|${a.name}`);
+    return {
+      origin: 'generated:admin1',
+      aliases: admin1Aliases(a.name, rows ?? []),
+      entity: {
+        id: admin1PlaceId(a.code),
+        type: 'place',
+        subtype: 'admin1',
+        name: a.name,
+        prior: 0.55,
+        ...(qid ? { wikidata: qid } : {}),
+        ...(point ? { geo: { lat: point.lat, lon: point.lon, cc, a1: code, basis: point.basis } } : {}),
+      },
+    };
+  });
+}
+
+export function generateAdmin2(admin2: AdminRow[], cities: GeoRow[]): BuildEntity[] {
+  const byAdmin = group(cities, (r) => `${r.cc}.${r.admin1}.${r.admin2}`);
+  return admin2
+    .filter((a) => FOCUS_COUNTRIES.includes(a.code.slice(0, 2)))
+    .map((a) => {
+      const [cc, a1, a2] = a.code.split('.') as [string, string, string];
+      const point = divisionPoint(byAdmin.get(a.code), ['PPLA2', 'PPLA', 'PPLC']);
+      return {
+        origin: 'generated:admin2',
+        aliases: divisionAliases(a.name, 'District'),
+        entity: {
+          id: admin2PlaceId(a.code),
+          type: 'place',
+          subtype: 'admin2',
+          name: a.name,
+          prior: 0.3,
+          ...(point ? { geo: { lat: point.lat, lon: point.lon, cc, a1, a2, basis: point.basis } } : {}),
+        },
+      };
+    });
+}
+
+/** Linking prior from size and status: a capital of millions outranks a market town. */
+export function cityPrior(row: GeoRow): number {
+  const size = 0.25 + 0.07 * Math.log10(Math.max(1000, row.population) / 1000);
+  const status = row.featureCode === 'PPLC' ? 0.12 : row.featureCode === 'PPLA' ? 0.04 : 0;
+  return Math.min(0.9, Math.round((size + status) * 1000) / 1000);
+}
+
+export function generateCities(cities: GeoRow[], knownAdmin1: Set<string>): BuildEntity[] {
+  return cities.map((r) => {
+    const aliases = new Map<string, number>([[r.name, ALIAS_NAME]]);
+    if (r.asciiName && !aliases.has(r.asciiName)) aliases.set(r.asciiName, 0);
+    for (const alt of r.alternates) {
+      if (!aliases.has(alt) && keepAlternate(alt)) aliases.set(alt, ALIAS_FOREIGN);
+    }
+    return {
+      origin: 'generated:cities',
+      aliases: [...aliases].map(([text, flags]) => ({
+        text,
+        flags: flags | (isArabicScript(text) ? ALIAS_FOREIGN : 0),
+      })),
+      entity: {
+        id: cityPlaceId(r.geonameId),
+        type: 'place',
+        subtype: r.population >= 100000 || r.featureCode === 'PPLC' ? 'city' : 'town',
+        name: r.name,
+        prior: cityPrior(r),
+        geo: {
+          lat: r.lat,
+          lon: r.lon,
+          cc: r.cc,
+          ...(r.admin1 && knownAdmin1.has(`${r.cc}.${r.admin1}`) ? { a1: r.admin1 } : {}),
+          ...(r.admin2 ? { a2: r.admin2 } : {}),
+          ...(r.population ? { pop: r.population } : {}),
+          gid: r.geonameId,
+        },
+      },
+    };
+  });
+}

@@ -1,0 +1,80 @@
+/**
+ * `npm run scan -- [--json] FILE...` and `npm run scan -- --jsonl IN.jsonl`:
+ * the extension's engine and skip rules on .html and .txt files, from the shell.
+ */
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { createReadStream } from 'node:fs';
+import { annotateText } from '../engine/annotate.ts';
+import type { Dataset } from '../engine/dataset.ts';
+import { loadNodeDataset } from './lib/artefacts.ts';
+import { htmlToText } from './lib/html-text.ts';
+
+interface JsonMention {
+  start: number;
+  end: number;
+  text: string;
+  entity: { id: string; name: string; type: string; wikipedia: string | null };
+  score: number;
+}
+
+function mentionsOf(dataset: Dataset, text: string): JsonMention[] {
+  return annotateText(dataset, text).map((m) => {
+    const e = dataset.entities[m.entity]!;
+    return {
+      start: m.start,
+      end: m.end,
+      text: text.slice(m.start, m.end),
+      entity: { id: e.id, name: e.name, type: e.type, wikipedia: e.wikipedia ?? null },
+      score: m.evidence.score,
+    };
+  });
+}
+
+function printTable(file: string, mentions: JsonMention[]): void {
+  console.log(`\n${file}: ${mentions.length} mention(s)`);
+  for (const m of mentions) {
+    const span = `${m.start}-${m.end}`.padEnd(12);
+    console.log(`  ${span} ${m.text.padEnd(28)} → ${m.entity.name} [${m.entity.type}] ${m.entity.id}`);
+  }
+}
+
+async function readDocText(file: string): Promise<string> {
+  const raw = readFileSync(file, 'utf8');
+  return /\.html?$/i.test(file) ? htmlToText(raw) : raw;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const json = args.includes('--json');
+  const jsonlIndex = args.indexOf('--jsonl');
+  const files = args.filter((a, i) => !a.startsWith("--") && (jsonlIndex < 0 || i !== jsonlIndex + 1));
+  if (jsonlIndex < 0 && files.length === 0) {
+    console.error(
+      'usage: npm run scan -- [--json] FILE.html|FILE.txt ...\n       npm run scan -- --jsonl IN.jsonl',
+    );
+    process.exit(2);
+  }
+  const dataset = loadNodeDataset();
+  if (jsonlIndex >= 0) {
+    const input = args[jsonlIndex + 1];
+    if (!input) throw new Error('--jsonl needs a file');
+    const lines = createInterface({ input: createReadStream(input, 'utf8'), crlfDelay: Infinity });
+    for await (const line of lines) {
+      if (!line.trim()) continue;
+      const record = JSON.parse(line) as { id: unknown; text: string };
+      console.log(JSON.stringify({ id: record.id, mentions: mentionsOf(dataset, record.text) }));
+    }
+    return;
+  }
+  for (const file of files) {
+    const mentions = mentionsOf(dataset, await readDocText(file));
+    if (json) console.log(JSON.stringify({ file, mentions }));
+    else printTable(file, mentions);
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(`scan: ${(err as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,41 @@
+/**
+ * The background's copy of the dataset. The service worker can be stopped at any
+ * moment, so nothing is assumed to survive: the first request after a start
+ * loads the compiled files (packaged with the extension, never web-accessible)
+ * and every later request shares that one load.
+ */
+import { browser } from 'wxt/browser';
+import { loadDataset, type Dataset } from '../../engine/dataset.ts';
+import type { CompiledAliases, CompiledDataset } from '../../engine/types.ts';
+
+let loading: Promise<Dataset> | null = null;
+
+async function readPackaged<T>(path: string): Promise<T> {
+  const response = await fetch(browser.runtime.getURL(path as '/data/entities.json'));
+  if (!response.ok) throw new Error(`cannot read ${path}: ${response.status}`);
+  return (await response.json()) as T;
+}
+
+export function getDataset(): Promise<Dataset> {
+  loading ??= Promise.all([
+    readPackaged<CompiledDataset>('/data/entities.json'),
+    readPackaged<CompiledAliases>('/data/aliases.json'),
+  ])
+    .then(([data, aliases]) => loadDataset(data, aliases))
+    .catch((err: unknown) => {
+      loading = null; // let the next request try again
+      throw err;
+    });
+  return loading;
+}
+
+let outlines: Promise<Record<string, number[][][]>> | null = null;
+
+/** Country outlines for locator maps, loaded on the first place card. */
+export function getOutlines(): Promise<Record<string, number[][][]>> {
+  outlines ??= readPackaged<Record<string, number[][][]>>('/data/outlines.json').catch((err: unknown) => {
+    outlines = null;
+    throw err;
+  });
+  return outlines;
+}

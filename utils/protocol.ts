@@ -1,0 +1,91 @@
+/**
+ * Every message between the content script, the background and the popup. Each
+ * receiver checks what arrives against these schemas. They use `zod/mini`, whose
+ * functional API tree-shakes, so the content script carries only the few checks
+ * it needs.
+ */
+import * as z from 'zod/mini';
+import type { EntityCard } from '../engine/card.ts';
+import type { EntityType } from '../engine/types.ts';
+
+const entityType = z.enum(['person', 'organization', 'armed-group', 'place', 'other']);
+
+/** Limits that keep one message small: a huge page is annotated in several batches. */
+export const MAX_CHUNK_CHARS = 200_000;
+export const MAX_BATCH_CHARS = 1_000_000;
+
+// ── to the background ────────────────────────────────────────────────────────
+export const annotateRequest = z.object({
+  type: z.literal('annotate'),
+  /** Text chunks, each a run of blocks; names never span chunks. */
+  chunks: z.array(z.string().check(z.maxLength(MAX_CHUNK_CHARS))).check(z.maxLength(500)),
+  /** Ids of entities already linked on this page: context for the linker. */
+  context: z.array(z.string()).check(z.maxLength(2000)),
+});
+export const cardRequest = z.object({ type: z.literal('card'), id: z.string() });
+export const searchRequest = z.object({ type: z.literal('search'), query: z.string().check(z.maxLength(200)) });
+export const lookupRequest = z.object({ type: z.literal('lookup'), text: z.string().check(z.maxLength(500)) });
+export const backgroundRequest = z.discriminatedUnion('type', [annotateRequest, cardRequest, searchRequest, lookupRequest]);
+export type BackgroundRequest = z.infer<typeof backgroundRequest>;
+
+export interface WireMention {
+  /** Offsets into the chunk. */
+  start: number;
+  end: number;
+  id: string;
+  name: string;
+  type: EntityType;
+  score: number;
+  alias: string;
+  runnerUp?: { id: string; name: string; score: number };
+}
+export interface AnnotateResponse {
+  ok: true;
+  mentions: WireMention[][];
+  datasetVersion: string;
+}
+export interface CardResponse {
+  ok: true;
+  card: EntityCard | null;
+}
+export interface SearchHit {
+  id: string;
+  name: string;
+  type: EntityType;
+  role: string;
+}
+export interface SearchResponse {
+  ok: true;
+  hits: SearchHit[];
+}
+export interface ErrorResponse {
+  ok: false;
+  error: string;
+}
+
+// ── to the content script ────────────────────────────────────────────────────
+export const pageMentionsRequest = z.object({ type: z.literal('page-mentions') });
+export const showMentionRequest = z.object({ type: z.literal('show-mention'), id: z.string() });
+export const showCardRequest = z.object({ type: z.literal('show-card'), id: z.string() });
+export const stepMentionRequest = z.object({ type: z.literal('step-mention'), direction: z.enum(['next', 'previous']) });
+export const contentRequest = z.discriminatedUnion('type', [
+  pageMentionsRequest,
+  showMentionRequest,
+  showCardRequest,
+  stepMentionRequest,
+]);
+export type ContentRequest = z.infer<typeof contentRequest>;
+
+export interface PageEntitySummary {
+  id: string;
+  name: string;
+  type: EntityType;
+  count: number;
+}
+export interface PageMentionsResponse {
+  ok: true;
+  enabled: boolean;
+  entities: PageEntitySummary[];
+}
+
+export const entityTypeSchema = entityType;
