@@ -43,7 +43,9 @@ export function EntityCardView({ card, evidence, onNavigate, onBack, onNotThis, 
           )}
         </div>
       </header>
-      {card.geo && card.type === 'place' && <LocatorMap lat={card.geo.lat} lon={card.geo.lon} cc={card.geo.cc} outline={card.outline} />}
+      {card.geo && card.type === 'place' && (
+        <LocatorMap lat={card.geo.lat} lon={card.geo.lon} cc={card.geo.cc} outline={card.outline} />
+      )}
       <p class="description">{card.description}</p>
       {facts.length > 0 && (
         <dl class="facts">
@@ -60,7 +62,13 @@ export function EntityCardView({ card, evidence, onNavigate, onBack, onNotThis, 
                 )}
                 {f.asOf && <span class="asof"> ({t('asOf', f.asOf)})</span>}
                 {f.sourceUrl && (
-                  <a class="source-marker" href={f.sourceUrl} target="_blank" rel="noopener noreferrer" title={f.sourceUrl}>
+                  <a
+                    class="source-marker"
+                    href={f.sourceUrl}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    title={f.sourceUrl}
+                  >
                     <span aria-hidden="true">↗</span>
                     <span class="sr-only">{t('source')}</span>
                   </a>
@@ -118,7 +126,9 @@ export function EntityCardView({ card, evidence, onNavigate, onBack, onNotThis, 
           <summary>{t('whyThis')}</summary>
           <p>
             {t('whyMatched', [evidence.alias, String(Math.round(evidence.score * 100))])}
-            {evidence.runnerUp ? ` ${t('whyRunnerUp', [evidence.runnerUp.name, String(Math.round(evidence.runnerUp.score * 100))])}` : ''}
+            {evidence.runnerUp
+              ? ` ${t('whyRunnerUp', [evidence.runnerUp.name, String(Math.round(evidence.runnerUp.score * 100))])}`
+              : ''}
           </p>
           {onNotThis && (
             <button type="button" class="link" onClick={onNotThis}>

@@ -28,7 +28,13 @@ export function Popover(props: PopoverProps) {
       onPointerEnter={props.onPointerEnter}
       onPointerLeave={props.onPointerLeave}
     >
-      <button type="button" class="close" style={{ float: 'inline-end' }} onClick={props.onClose} aria-label={t('close')}>
+      <button
+        type="button"
+        class="close"
+        style={{ float: 'inline-end' }}
+        onClick={props.onClose}
+        aria-label={t('close')}
+      >
         ×
       </button>
       {card ? (

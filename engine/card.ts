@@ -62,7 +62,10 @@ function formatValue(dataset: Dataset, v: Fact['value']): { value: string; refId
   return { value: names.join(', '), ...(ids.length === 1 ? { refId: ids[0] } : {}) };
 }
 
-function placeContext(dataset: Dataset, e: CompiledEntity): { country?: CompiledEntity; province?: CompiledEntity } {
+function placeContext(
+  dataset: Dataset,
+  e: CompiledEntity,
+): { country?: CompiledEntity; province?: CompiledEntity } {
   const g = e.geo;
   if (!g || e.subtype === 'country') return {};
   const c = dataset.countryByCode.get(g.cc);
@@ -122,10 +125,12 @@ export function buildCard(dataset: Dataset, index: number): EntityCard {
     sources.push(GEONAMES);
   }
   if (e.wikipedia && !sources.some((s) => s.url.includes('wikipedia.org'))) {
-    sources.unshift({ title: `Wikipedia: ${e.wikipedia.replace(/_/g, ' ')}`, url: wikipediaUrl(e.wikipedia) });
+    sources.unshift({
+      title: `Wikipedia: ${e.wikipedia.replace(/_/g, ' ')}`,
+      url: wikipediaUrl(e.wikipedia),
+    });
   }
-  const description =
-    e.description ?? (e.type === 'place' ? `${role}.` : `${e.name}: ${role}.`);
+  const description = e.description ?? (e.type === 'place' ? `${role}.` : `${e.name}: ${role}.`);
   return {
     id: e.id,
     name: e.name,

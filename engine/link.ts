@@ -23,7 +23,7 @@ export interface LinkOptions {
 }
 
 export const DEFAULT_LINK_OPTIONS: LinkOptions = {
-  threshold: 0.42,
+  threshold: 0.3,
   margin: 0.06,
 };
 
@@ -34,40 +34,55 @@ const PRIOR_WEIGHT = 0.55;
 const CONTEXT_WEIGHT = 0.45;
 
 interface PageContext {
+  /** Entities linked, or named unambiguously, on the page. */
   anchors: Set<number>;
-  countries: Set<string>;
-  admin1: Set<string>;
+  /** Places on the page by country code and by `cc.a1`, counting anchors and unambiguous minor places. */
+  countries: Map<string, number>;
+  admin1: Map<string, number>;
   /** Entities named on the page by a full (non-partial) alias. */
   fullNamed: Set<number>;
 }
 
-function contextOf(dataset: Dataset, anchors: Set<number>, fullNamed: Set<number>): PageContext {
-  const countries = new Set<string>();
-  const admin1 = new Set<string>();
-  for (const a of anchors) {
+const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+
+function contextOf(
+  dataset: Dataset,
+  anchors: Set<number>,
+  soft: Set<number>,
+  fullNamed: Set<number>,
+): PageContext {
+  const countries = new Map<string, number>();
+  const admin1 = new Map<string, number>();
+  for (const a of new Set([...anchors, ...soft])) {
     const geo = dataset.entities[a]!.geo;
     if (!geo) continue;
-    countries.add(geo.cc);
-    if (geo.a1) admin1.add(`${geo.cc}.${geo.a1}`);
+    bump(countries, geo.cc);
+    if (geo.a1) bump(admin1, `${geo.cc}.${geo.a1}`);
   }
   return { anchors, countries, admin1, fullNamed };
 }
 
 /** Support from the rest of the page, 0..1; an entity never supports itself. */
-function contextScore(dataset: Dataset, e: number, ctx: PageContext): number {
-  let score = 0;
-  let rel = 0;
-  for (const r of dataset.related[e]!) if (r !== e && ctx.anchors.has(r)) rel++;
-  score += Math.min(0.8, rel * 0.4);
+function contextScore(dataset: Dataset, e: number, ctx: PageContext, soft: Set<number>): number {
   const entity = dataset.entities[e]!;
   const geo = entity.geo;
-  if (geo && entity.subtype !== 'country') {
+  const self = ctx.anchors.has(e) || soft.has(e) ? 1 : 0;
+  let rel = 0;
+  for (const r of dataset.related[e]!) if (r !== e && ctx.anchors.has(r)) rel++;
+  let score = Math.min(0.8, rel * 0.4);
+  if (entity.subtype === 'country') {
+    const cc = entity.id.slice('place/country-'.length).toUpperCase();
+    if ((ctx.countries.get(cc) ?? 0) - self > 0) score += 0.35;
+  } else if (geo) {
     const country = dataset.countryByCode.get(geo.cc);
-    const countryOnPage = (country !== undefined && ctx.anchors.has(country)) || ctx.countries.has(geo.cc);
-    if (countryOnPage) score += 0.35;
+    if ((country !== undefined && ctx.anchors.has(country)) || (ctx.countries.get(geo.cc) ?? 0) - self > 0) {
+      score += 0.35;
+    }
     if (geo.a1) {
-      const province = dataset.admin1ByCode.get(`${geo.cc}.${geo.a1}`);
-      if (province !== e && province !== undefined && ctx.anchors.has(province)) score += 0.35;
+      const code = `${geo.cc}.${geo.a1}`;
+      const province = dataset.admin1ByCode.get(code);
+      const provinceOnPage = province !== undefined && province !== e && ctx.anchors.has(province);
+      if (provinceOnPage || (ctx.admin1.get(code) ?? 0) - self > 0) score += 0.35;
     }
   }
   return Math.min(1, score);
@@ -96,7 +111,10 @@ interface Decision {
  * A province or district named after its seat ("Kandahar", "Herat") loses to the
  * city: news says "Kandahar province" when it means the province.
  */
-function dropDivisionsOfSameNameSeats(dataset: Dataset, candidates: readonly Candidate[]): readonly Candidate[] {
+function dropDivisionsOfSameNameSeats(
+  dataset: Dataset,
+  candidates: readonly Candidate[],
+): readonly Candidate[] {
   if (candidates.length < 2) return candidates;
   const seats = new Set<string>();
   for (const c of candidates) {
@@ -118,30 +136,35 @@ function dropDivisionsOfSameNameSeats(dataset: Dataset, candidates: readonly Can
   });
 }
 
-function decide(dataset: Dataset, span: Span, ctx: PageContext, opts: LinkOptions): Decision | null {
-  const scored: { c: Candidate; score: number }[] = [];
+function decide(
+  dataset: Dataset,
+  span: Span,
+  ctx: PageContext,
+  soft: Set<number>,
+  opts: LinkOptions,
+): Decision | null {
   const candidates = dropDivisionsOfSameNameSeats(dataset, span.candidates);
   const single = candidates.length === 1;
+  const scored: { c: Candidate; score: number; eligible: boolean }[] = [];
   for (const c of candidates) {
     const entity = dataset.entities[c.entity]!;
-    const context = contextScore(dataset, c.entity, ctx);
+    const context = contextScore(dataset, c.entity, ctx, soft);
+    let eligible = true;
     const needsContext = (c.flags & WEAK_ALIAS) !== 0 || isMinorPlace(entity);
-    if (needsContext && context === 0) continue;
+    if (needsContext && context === 0) eligible = false;
     if (c.flags & ALIAS_PARTIAL) {
       const dominant = single && !(c.flags & ALIAS_AMBIGUOUS) && context > 0;
-      if (!ctx.fullNamed.has(c.entity) && !dominant) continue;
+      if (!ctx.fullNamed.has(c.entity) && !dominant) eligible = false;
     }
-    scored.push({
-      c,
-      score: PRIOR_WEIGHT * entity.prior + CONTEXT_WEIGHT * context,
-    });
+    const score = aliasTrust(c.flags) * (PRIOR_WEIGHT * entity.prior + CONTEXT_WEIGHT * context);
+    scored.push({ c, score, eligible });
   }
-  if (scored.length === 0) return null;
   scored.sort((a, b) => b.score - a.score);
-  const best = scored[0]!;
-  const second = scored[1];
-  if (best.score < opts.threshold) return null;
-  if (second && best.score - second.score < opts.margin) return null;
+  const best = scored.find((s) => s.eligible);
+  if (!best || best.score < opts.threshold) return null;
+  // The runner-up is the best other reading, eligible or not: it is what the reader may have meant.
+  const second = scored.find((s) => s !== best);
+  if (second && second.eligible && best.score - second.score < opts.margin) return null;
   return {
     entity: best.c.entity,
     score: best.score,
@@ -165,16 +188,20 @@ export function linkSpans(
   pageContext: Iterable<number> = [],
 ): Mention[] {
   const anchors = new Set<number>(pageContext);
+  const soft = new Set<number>();
   for (const span of spans) {
     const a = isAnchor(dataset, span);
     if (a !== null) anchors.add(a);
+    else if (span.candidates.length === 1 && !(span.candidates[0]!.flags & (WEAK_ALIAS | ALIAS_PARTIAL))) {
+      soft.add(span.candidates[0]!.entity);
+    }
   }
   const fullNamed = new Set(anchors);
   let decisions: (Decision | null)[] = [];
   // Two passes: what links in the first becomes context for the second.
   for (let pass = 0; pass < 2; pass++) {
-    const ctx = contextOf(dataset, anchors, fullNamed);
-    decisions = spans.map((span) => decide(dataset, span, ctx, opts));
+    const ctx = contextOf(dataset, anchors, soft, fullNamed);
+    decisions = spans.map((span) => decide(dataset, span, ctx, soft, opts));
     decisions.forEach((d, i) => {
       if (!d) return;
       anchors.add(d.entity);

@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
   const jsonlIndex = args.indexOf('--jsonl');
-  const files = args.filter((a, i) => !a.startsWith("--") && (jsonlIndex < 0 || i !== jsonlIndex + 1));
+  const files = args.filter((a, i) => !a.startsWith('--') && (jsonlIndex < 0 || i !== jsonlIndex + 1));
   if (jsonlIndex < 0 && files.length === 0) {
     console.error(
       'usage: npm run scan -- [--json] FILE.html|FILE.txt ...\n       npm run scan -- --jsonl IN.jsonl',

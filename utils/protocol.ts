@@ -23,9 +23,20 @@ export const annotateRequest = z.object({
   context: z.array(z.string()).check(z.maxLength(2000)),
 });
 export const cardRequest = z.object({ type: z.literal('card'), id: z.string() });
-export const searchRequest = z.object({ type: z.literal('search'), query: z.string().check(z.maxLength(200)) });
-export const lookupRequest = z.object({ type: z.literal('lookup'), text: z.string().check(z.maxLength(500)) });
-export const backgroundRequest = z.discriminatedUnion('type', [annotateRequest, cardRequest, searchRequest, lookupRequest]);
+export const searchRequest = z.object({
+  type: z.literal('search'),
+  query: z.string().check(z.maxLength(200)),
+});
+export const lookupRequest = z.object({
+  type: z.literal('lookup'),
+  text: z.string().check(z.maxLength(500)),
+});
+export const backgroundRequest = z.discriminatedUnion('type', [
+  annotateRequest,
+  cardRequest,
+  searchRequest,
+  lookupRequest,
+]);
 export type BackgroundRequest = z.infer<typeof backgroundRequest>;
 
 export interface WireMention {
@@ -67,7 +78,10 @@ export interface ErrorResponse {
 export const pageMentionsRequest = z.object({ type: z.literal('page-mentions') });
 export const showMentionRequest = z.object({ type: z.literal('show-mention'), id: z.string() });
 export const showCardRequest = z.object({ type: z.literal('show-card'), id: z.string() });
-export const stepMentionRequest = z.object({ type: z.literal('step-mention'), direction: z.enum(['next', 'previous']) });
+export const stepMentionRequest = z.object({
+  type: z.literal('step-mention'),
+  direction: z.enum(['next', 'previous']),
+});
 export const contentRequest = z.discriminatedUnion('type', [
   pageMentionsRequest,
   showMentionRequest,

@@ -47,7 +47,9 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
 export function siteOf(url: string): string | null {
   try {
     const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' || u.protocol === 'file:' ? u.hostname || 'file' : null;
+    return u.protocol === 'http:' || u.protocol === 'https:' || u.protocol === 'file:'
+      ? u.hostname || 'file'
+      : null;
   } catch {
     return null;
   }
@@ -62,7 +64,11 @@ export function isSiteEnabled(settings: Settings, site: string | null): boolean 
 export async function getSettings(): Promise<Settings> {
   const stored = await settingsItem.getValue();
   // Fill keys added since the value was written, without touching what the user set.
-  return { ...DEFAULT_SETTINGS, ...stored, enabledTypes: { ...DEFAULT_SETTINGS.enabledTypes, ...stored.enabledTypes } };
+  return {
+    ...DEFAULT_SETTINGS,
+    ...stored,
+    enabledTypes: { ...DEFAULT_SETTINGS.enabledTypes, ...stored.enabledTypes },
+  };
 }
 
 /** Turn the extension on or off for a page's site, persistently. */

@@ -10,10 +10,9 @@ function caretAt(doc: Document, x: number, y: number): { node: Node; offset: num
     const p = doc.caretPositionFromPoint(x, y);
     return p ? { node: p.offsetNode, offset: p.offset } : null;
   }
-  const r = (doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null }).caretRangeFromPoint?.(
-    x,
-    y,
-  );
+  const r = (
+    doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null }
+  ).caretRangeFromPoint?.(x, y);
   return r ? { node: r.startContainer, offset: r.startOffset } : null;
 }
 
@@ -24,7 +23,12 @@ function rectsContain(range: Range, x: number, y: number): boolean {
   return false;
 }
 
-export function mentionAt(doc: Document, mentions: readonly PageMention[], x: number, y: number): PageMention | null {
+export function mentionAt(
+  doc: Document,
+  mentions: readonly PageMention[],
+  x: number,
+  y: number,
+): PageMention | null {
   const caret = caretAt(doc, x, y);
   if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
   for (const m of mentions) {

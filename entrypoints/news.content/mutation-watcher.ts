@@ -6,7 +6,8 @@
  */
 import { isSkippedElement } from '../../engine/collect.ts';
 
-const BLOCKISH = /^(P|DIV|LI|ARTICLE|SECTION|MAIN|ASIDE|BLOCKQUOTE|H[1-6]|TD|TH|FIGCAPTION|DD|DT|HEADER|FOOTER|BODY)$/;
+const BLOCKISH =
+  /^(P|DIV|LI|ARTICLE|SECTION|MAIN|ASIDE|BLOCKQUOTE|H[1-6]|TD|TH|FIGCAPTION|DD|DT|HEADER|FOOTER|BODY)$/;
 
 function blockRoot(node: Node): Element | null {
   let el: Element | null = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
@@ -15,7 +16,11 @@ function blockRoot(node: Node): Element | null {
 }
 
 function insideSkipped(node: Node, ownHostTag: string): boolean {
-  for (let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+  for (
+    let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+    el;
+    el = el.parentElement
+  ) {
     if (isSkippedElement(el, ownHostTag)) return true;
   }
   return false;

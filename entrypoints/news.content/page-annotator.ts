@@ -70,7 +70,7 @@ export class PageAnnotator {
     if (!/\S/.test(collected.text)) return [];
     const chunks = chunkText(collected.text);
     const added: PageMention[] = [];
-    for (let i = 0; i < chunks.length; ) {
+    for (let i = 0; i < chunks.length;) {
       const batch: typeof chunks = [];
       let size = 0;
       while (i < chunks.length && (batch.length === 0 || size + chunks[i]!.text.length <= MAX_BATCH_CHARS)) {
@@ -95,7 +95,8 @@ export class PageAnnotator {
   private async send(chunks: string[]): Promise<AnnotateResponse> {
     const context = [...new Set(this.mentions.map((m) => m.wire.id))].slice(0, 2000);
     const request: BackgroundRequest = { type: 'annotate', chunks, context };
-    const response = (await browser.runtime.sendMessage(request)) as AnnotateResponse | ErrorResponse | undefined;
+    const response = (await browser.runtime.sendMessage(request)) as
+      AnnotateResponse | ErrorResponse | undefined;
     if (!response) throw new Error('no answer from the background');
     if (!response.ok) throw new Error(response.error);
     return response;

@@ -57,8 +57,11 @@ export class PageSession {
   private async enable(): Promise<void> {
     this.enabled = true;
     this.highlighter.attach(this.settings.highlightStyle);
-    this.observer = watchMutations(document.body, HOST_TAG, (blocks) => void this.rescan(blocks), (cb) =>
-      this.ctx.requestAnimationFrame(cb),
+    this.observer = watchMutations(
+      document.body,
+      HOST_TAG,
+      (blocks) => void this.rescan(blocks),
+      (cb) => this.ctx.requestAnimationFrame(cb),
     );
     await this.annotator.annotate(document.body).catch((err: unknown) => console.warn('[newscontext]', err));
   }
@@ -168,7 +171,8 @@ export class PageSession {
   async step(direction: 'next' | 'previous'): Promise<void> {
     const list = this.visibleMentions();
     if (list.length === 0) return;
-    this.cursor = direction === 'next' ? (this.cursor + 1) % list.length : (this.cursor - 1 + list.length) % list.length;
+    this.cursor =
+      direction === 'next' ? (this.cursor + 1) % list.length : (this.cursor - 1 + list.length) % list.length;
     await this.reveal(list[this.cursor]!);
   }
 

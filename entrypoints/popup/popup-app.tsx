@@ -41,7 +41,9 @@ export function PopupApp() {
     setSiteOn(isSiteEnabled(await getSettings(), siteOf(tab?.url ?? '')));
     if (tab?.id === undefined) return setEntities([]);
     const request: ContentRequest = { type: 'page-mentions' };
-    const res = (await browser.tabs.sendMessage(tab.id, request).catch(() => null)) as PageMentionsResponse | null;
+    const res = (await browser.tabs
+      .sendMessage(tab.id, request)
+      .catch(() => null)) as PageMentionsResponse | null;
     setEntities(res?.entities ?? null);
   };
   useEffect(() => void refresh(), []);
@@ -97,7 +99,12 @@ export function PopupApp() {
       />
       {card ? (
         <div class="nc-card">
-          <EntityCardView card={card} onNavigate={(id) => void openCard(id)} onBack={() => setCard(null)} titleId="popup-card" />
+          <EntityCardView
+            card={card}
+            onNavigate={(id) => void openCard(id)}
+            onBack={() => setCard(null)}
+            titleId="popup-card"
+          />
         </div>
       ) : hits.length > 0 ? (
         <EntityList

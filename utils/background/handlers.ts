@@ -29,7 +29,15 @@ export function annotate(dataset: Dataset, chunks: string[], contextIds: string[
         type: e.type,
         score: m.evidence.score,
         alias: m.evidence.alias,
-        ...(r ? { runnerUp: { id: dataset.entities[r.entity]!.id, name: dataset.entities[r.entity]!.name, score: r.score } } : {}),
+        ...(r
+          ? {
+              runnerUp: {
+                id: dataset.entities[r.entity]!.id,
+                name: dataset.entities[r.entity]!.name,
+                score: r.score,
+              },
+            }
+          : {}),
       };
     }),
   );

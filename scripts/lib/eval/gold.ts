@@ -39,13 +39,7 @@ export const jsonlRecordSchema = z.object({
 export type JsonlRecord = z.infer<typeof jsonlRecordSchema>;
 
 const norm = (s: string): string =>
-  s
-    .normalize('NFC')
-    .replace(/_/g, ' ')
-    .replace(/[‘’]/g, "'")
-    .replace(/[–—]/g, '-')
-    .toLowerCase()
-    .trim();
+  s.normalize('NFC').replace(/_/g, ' ').replace(/[‘’]/g, "'").replace(/[–—]/g, '-').toLowerCase().trim();
 
 /** Does a dataset entity denote the gold entity? By Wikidata id, else Wikipedia title, else (no title known) name. */
 export function sameEntity(

@@ -7,7 +7,11 @@ import { htmlScopeText } from '../html-text.ts';
 import { jsonlRecordSchema, pageGoldSchema } from './gold.ts';
 import { newResult, scorePage, scoreRecord, type EvalResult, type Tally } from './score.ts';
 
-export async function evaluateFiles(dataset: Dataset, files: string[], opts?: LinkOptions): Promise<EvalResult> {
+export async function evaluateFiles(
+  dataset: Dataset,
+  files: string[],
+  opts?: LinkOptions,
+): Promise<EvalResult> {
   const result = newResult();
   for (const file of files) {
     const raw = readFileSync(file, 'utf8');
@@ -51,7 +55,11 @@ export function formatReport(r: EvalResult, limit = 40): string {
     );
   }
   out.push(`traps linked: ${r.trapsLinked.length}`, ...r.trapsLinked.map((s) => `  TRAP ${s}`));
-  out.push(`false positives: ${r.falsePositives.length}`, ...r.falsePositives.slice(0, limit).map((s) => `  FP ${s}`));
-  if (r.misses.length) out.push(`misses: ${r.misses.length}`, ...r.misses.slice(0, limit).map((s) => `  MISS ${s}`));
+  out.push(
+    `false positives: ${r.falsePositives.length}`,
+    ...r.falsePositives.slice(0, limit).map((s) => `  FP ${s}`),
+  );
+  if (r.misses.length)
+    out.push(`misses: ${r.misses.length}`, ...r.misses.slice(0, limit).map((s) => `  MISS ${s}`));
   return out.join('\n');
 }

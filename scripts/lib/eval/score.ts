@@ -23,7 +23,13 @@ export interface EvalResult {
   falsePositives: string[];
   misses: string[];
   /** Page gold only. */
-  tiers?: { coreFound: number; coreTotal: number; coreMentions: Tally; extendedFound: number; extendedTotal: number };
+  tiers?: {
+    coreFound: number;
+    coreTotal: number;
+    coreMentions: Tally;
+    extendedFound: number;
+    extendedTotal: number;
+  };
   trapsLinked: string[];
 }
 
@@ -51,7 +57,8 @@ export function scorePage(
   const found = new Map<number, number>(); // gold entity index → occurrences found
   const bySurface = new Map<string, number[]>();
   gold.entities.forEach((g, i) => {
-    for (const s of Object.keys(g.surfaces)) bySurface.set(surfaceKey(s), [...(bySurface.get(surfaceKey(s)) ?? []), i]);
+    for (const s of Object.keys(g.surfaces))
+      bySurface.set(surfaceKey(s), [...(bySurface.get(surfaceKey(s)) ?? []), i]);
   });
   for (const m of mentions) {
     const e = dataset.entities[m.entity]!;
@@ -101,14 +108,20 @@ export function scorePage(
 }
 
 /** Score one JSONL record: a link must sit on a gold span and name the gold entity. */
-export function scoreRecord(dataset: Dataset, rec: JsonlRecord, result: EvalResult, opts?: LinkOptions): void {
+export function scoreRecord(
+  dataset: Dataset,
+  rec: JsonlRecord,
+  result: EvalResult,
+  opts?: LinkOptions,
+): void {
   const mentions = annotateText(dataset, rec.text, opts);
   const linkable = rec.mentions.filter((g) => g.wikidata);
   result.overall.goldTotal += linkable.length;
   for (const m of mentions) {
     const e = dataset.entities[m.entity]!;
     const g = rec.mentions.find((x) => x.start < m.end && m.start < x.end);
-    const ok = g !== undefined && g.wikidata !== null && sameEntity(e, { wikidata: g.wikidata, name: g.name });
+    const ok =
+      g !== undefined && g.wikidata !== null && sameEntity(e, { wikidata: g.wikidata, name: g.name });
     const t = tallyOf(result, e.type);
     if (ok) {
       result.overall.tp++;

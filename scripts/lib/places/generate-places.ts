@@ -6,7 +6,7 @@
 import { cityPlaceId } from '../../../dataset/place-ids.ts';
 import type { BuildEntity } from '../build-types.ts';
 import { generateCountries, subdivisionQids } from './countries.ts';
-import { readAdmin1, readAdmin2, readCities500, type GeoRow } from './geonames.ts';
+import { readAdmin1, readAdmin2, type GeoRow } from './geonames.ts';
 import { generateAdmin1, generateAdmin2, generateCities } from './subdivisions.ts';
 
 export const POPULATION_THRESHOLD = 15000;

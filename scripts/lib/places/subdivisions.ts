@@ -6,7 +6,7 @@
  */
 import { admin1PlaceId, admin2PlaceId, cityPlaceId } from '../../../dataset/place-ids.ts';
 import { ALIAS_AMBIGUOUS, ALIAS_FOREIGN, ALIAS_NAME } from '../../../engine/types.ts';
-import { GEONAMES_SNAPSHOT, GEONAMES_SOURCE, type BuildAlias, type BuildEntity } from '../build-types.ts';
+import type { BuildAlias, BuildEntity } from '../build-types.ts';
 import { isArabicScript, keepAlternate, type AdminRow, type GeoRow } from './geonames.ts';
 
 /** Countries whose districts (GeoNames admin2) are in the dataset: where conflict news names districts. */

@@ -1,0 +1,208 @@
+/**
+ * A small dataset compiled with the real build code, for engine tests that must
+ * not depend on the full data: hard cases (two Hafiz Saeeds, Georgia, Kandahar)
+ * live here as ordinary entities.
+ */
+import { compile } from '../../../scripts/lib/compile.ts';
+import type { BuildEntity } from '../../../scripts/lib/build-types.ts';
+import { loadDataset, type Dataset } from '../../../engine/dataset.ts';
+import {
+  ALIAS_AMBIGUOUS,
+  ALIAS_CASE,
+  ALIAS_NAME,
+  ALIAS_PARTIAL,
+  type CompiledEntity,
+} from '../../../engine/types.ts';
+
+type Alias = [string, number?];
+
+function e(
+  entity: Partial<CompiledEntity> & Pick<CompiledEntity, 'id' | 'type' | 'name'>,
+  aliases: Alias[] = [],
+): BuildEntity {
+  return {
+    origin: 'test',
+    entity: { subtype: 'other', prior: 0.75, ...entity } as CompiledEntity,
+    aliases: [
+      { text: entity.name, flags: ALIAS_NAME },
+      ...aliases.map(([text, flags]) => ({ text, flags: flags ?? 0 })),
+    ],
+  };
+}
+
+export const TINY: BuildEntity[] = [
+  e({
+    id: 'place/country-af',
+    type: 'place',
+    subtype: 'country',
+    name: 'Afghanistan',
+    prior: 0.95,
+    wikipedia: 'Afghanistan',
+  }),
+  e({ id: 'place/country-pk', type: 'place', subtype: 'country', name: 'Pakistan', prior: 0.95 }),
+  e({ id: 'place/country-us', type: 'place', subtype: 'country', name: 'United States', prior: 0.95 }, [
+    ['US', ALIAS_CASE],
+    ['U.S.', ALIAS_CASE],
+  ]),
+  e({
+    id: 'place/country-ge',
+    type: 'place',
+    subtype: 'country',
+    name: 'Georgia',
+    prior: 0.95,
+    geo: { lat: 41.7, lon: 44.8, cc: 'GE' },
+  }),
+  e({
+    id: 'place/admin1-us-ga',
+    type: 'place',
+    subtype: 'admin1',
+    name: 'Georgia',
+    prior: 0.55,
+    geo: { lat: 33.7, lon: -84.4, cc: 'US', a1: 'GA' },
+  }),
+  e({
+    id: 'place/geonames-4180439',
+    type: 'place',
+    subtype: 'city',
+    name: 'Atlanta',
+    prior: 0.48,
+    geo: { lat: 33.7, lon: -84.4, cc: 'US', a1: 'GA' },
+  }),
+  e({
+    id: 'place/geonames-611717',
+    type: 'place',
+    subtype: 'city',
+    name: 'Tbilisi',
+    prior: 0.6,
+    geo: { lat: 41.7, lon: 44.8, cc: 'GE' },
+  }),
+  e(
+    {
+      id: 'place/admin1-af-23',
+      type: 'place',
+      subtype: 'admin1',
+      name: 'Kandahar',
+      prior: 0.55,
+      geo: { lat: 31.6, lon: 65.7, cc: 'AF', a1: '23' },
+    },
+    [['Kandahar Province']],
+  ),
+  e({
+    id: 'place/geonames-1138336',
+    type: 'place',
+    subtype: 'city',
+    name: 'Kandahar',
+    prior: 0.47,
+    geo: { lat: 31.6, lon: 65.7, cc: 'AF', a1: '23', pop: 391190 },
+  }),
+  e(
+    {
+      id: 'place/admin1-af-18',
+      type: 'place',
+      subtype: 'admin1',
+      name: 'Nangarhar',
+      prior: 0.55,
+      geo: { lat: 34.4, lon: 70.4, cc: 'AF', a1: '18' },
+    },
+    [['Ningarhar']],
+  ),
+  e({
+    id: 'place/geonames-1172451',
+    type: 'place',
+    subtype: 'city',
+    name: 'Lahore',
+    prior: 0.6,
+    geo: { lat: 31.5, lon: 74.3, cc: 'PK', a1: '04' },
+  }),
+  e({
+    id: 'place/geonames-2641170',
+    type: 'place',
+    subtype: 'town',
+    name: 'Reading',
+    prior: 0.4,
+    geo: { lat: 51.4, lon: -0.97, cc: 'GB' },
+  }),
+  e(
+    {
+      id: 'armed-group/islamic-state-khorasan-province',
+      type: 'armed-group',
+      name: 'Islamic State – Khorasan Province',
+      wikipedia: 'Islamic_State_–_Khorasan_Province',
+      related: [
+        { id: 'place/admin1-af-18', relation: 'stronghold' },
+        { id: 'place/country-af', relation: 'active in' },
+      ],
+    },
+    [['IS-K', ALIAS_CASE], ['ISKP', ALIAS_CASE], ['Islamic State-Khorasan']],
+  ),
+  e({ id: 'armed-group/islamic-state', type: 'armed-group', name: 'Islamic State' }, [
+    ['IS', ALIAS_CASE | ALIAS_AMBIGUOUS],
+    ['ISIS', ALIAS_CASE],
+  ]),
+  e(
+    {
+      id: 'armed-group/lashkar-e-taiba',
+      type: 'armed-group',
+      name: 'Lashkar-e-Taiba',
+      related: [{ id: 'place/geonames-1172451', relation: 'based in' }],
+    },
+    [['LeT', ALIAS_CASE]],
+  ),
+  e({
+    id: 'armed-group/taliban',
+    type: 'armed-group',
+    name: 'Taliban',
+    related: [{ id: 'place/country-af', relation: 'controls' }],
+  }),
+  e(
+    {
+      id: 'person/hafiz-saeed-khan',
+      type: 'person',
+      name: 'Hafiz Saeed Khan',
+      related: [
+        { id: 'armed-group/islamic-state-khorasan-province', relation: 'leader of' },
+        { id: 'place/admin1-af-18', relation: 'active in' },
+      ],
+    },
+    [['Hafiz Saeed', ALIAS_AMBIGUOUS]],
+  ),
+  e(
+    {
+      id: 'person/hafiz-muhammad-saeed',
+      type: 'person',
+      name: 'Hafiz Muhammad Saeed',
+      related: [
+        { id: 'armed-group/lashkar-e-taiba', relation: 'founder of' },
+        { id: 'place/geonames-1172451', relation: 'based in' },
+      ],
+    },
+    [['Hafiz Saeed', ALIAS_AMBIGUOUS]],
+  ),
+  e(
+    {
+      id: 'person/ashraf-ghani',
+      type: 'person',
+      name: 'Ashraf Ghani',
+      related: [{ id: 'place/country-af', relation: 'former president of' }],
+    },
+    [['Ghani', ALIAS_PARTIAL]],
+  ),
+  e(
+    {
+      id: 'person/abdul-ghani-baradar',
+      type: 'person',
+      name: 'Abdul Ghani Baradar',
+      related: [{ id: 'armed-group/taliban', relation: 'co-founder of' }],
+    },
+    [['Baradar', ALIAS_PARTIAL], ['Mullah Baradar']],
+  ),
+  e({ id: 'organization/al-qaeda', type: 'organization', name: 'al-Qaeda' }),
+];
+
+export function tinyDataset(commonWords = new Set(['reading', 'us', 'is', 'of'])): Dataset {
+  const { dataset, aliases } = compile(TINY, commonWords, { version: 'test', asOf: '2025-06-01' });
+  return loadDataset(dataset, aliases);
+}
+
+export const idsOf = (d: Dataset, mentions: { entity: number }[]): string[] =>
+  mentions.map((m) => d.entities[m.entity]!.id);

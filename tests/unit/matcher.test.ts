@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { annotateText } from '../../engine/annotate.ts';
+import { foldKey } from '../../engine/fold.ts';
+import { scanText } from '../../engine/scan.ts';
+import { selectSpans } from '../../engine/select.ts';
+import { idsOf, tinyDataset } from './helpers/tiny-dataset.ts';
+
+const d = tinyDataset();
+const spans = (text: string) =>
+  selectSpans(text, scanText(text, d.index), d.index).map((s) => text.slice(s.start, s.end));
+
+describe('folding', () => {
+  it('folds case, diacritics, dashes, apostrophes and invisible characters', () => {
+    expect(foldKey('Batī Kōṯ')).toBe('bati kot');
+    expect(foldKey('IS‑K')).toBe('is-k'); // non-breaking hyphen
+    expect(foldKey('People’s')).toBe("people's");
+    expect(foldKey('Afghan\u00ADistan')).toBe('afghanistan');
+    expect(foldKey('Kabul\u00A0 \n airport')).toBe('kabul airport');
+  });
+  it('keeps Hangul syllables whole (no decomposition to jamo)', () => {
+    expect(foldKey('김정은')).not.toBe(foldKey('김정일'));
+  });
+});
+
+describe('matching', () => {
+  it('takes the leftmost-longest match', () => {
+    expect(spans('Abdul Ghani Baradar met Ashraf Ghani.')).toEqual(['Abdul Ghani Baradar', 'Ashraf Ghani']);
+    expect(spans('the Islamic State-Khorasan (IS-K) group')).toEqual(['Islamic State-Khorasan', 'IS-K']);
+  });
+  it('matches possessives and hyphenated compounds', () => {
+    expect(spans("the Taliban’s rule and the Taliban's allies")).toEqual(['Taliban', 'Taliban']);
+    expect(spans('a US-backed government')).toEqual(['US']);
+  });
+  it('applies the case policy to acronyms', () => {
+    expect(spans('give us the list')).toEqual([]);
+    expect(spans('THIS IS A HEADLINE ABOUT THE WAR')).toEqual([]);
+    expect(spans('the US said')).toEqual(['US']);
+  });
+  it('does not match inside words', () => {
+    expect(spans('Talibanesque Kabulistan pre-Afghanistanish')).toEqual([]);
+  });
+  it('maps matches back to original offsets across folded characters', () => {
+    const text = 'In Nan\u00ADgarhar, ningarhar and NINGARHAR.';
+    const found = annotateText(d, `${text} Afghanistan`);
+    const first = found[0]!;
+    expect(text.slice(first.start, first.end)).toBe('Nan\u00ADgarhar');
+  });
+  it('only matches lower-case text when the alias itself is lower case', () => {
+    expect(spans('an al-Qaeda cell')).toEqual(['al-Qaeda']);
+    expect(spans('the taliban')).toEqual([]);
+  });
+});
+
+describe('linking', () => {
+  it('tells the two Hafiz Saeeds apart by context', () => {
+    const isk = annotateText(d, 'Hafiz Saeed led IS-K in Nangarhar, Afghanistan.');
+    expect(idsOf(d, isk)).toContain('person/hafiz-saeed-khan');
+    const let_ = annotateText(d, 'Hafiz Saeed founded Lashkar-e-Taiba in Lahore, Pakistan.');
+    expect(idsOf(d, let_)).toContain('person/hafiz-muhammad-saeed');
+    expect(idsOf(d, annotateText(d, 'Hafiz Saeed spoke.'))).toEqual([]);
+  });
+  it('resolves Georgia by its neighbours', () => {
+    expect(idsOf(d, annotateText(d, 'Protests in Tbilisi, Georgia.'))).toContain('place/country-ge');
+    expect(idsOf(d, annotateText(d, 'Voters in Atlanta, Georgia.'))).toContain('place/admin1-us-ga');
+  });
+  it('reads a bare Kandahar as the city and "Kandahar Province" as the province', () => {
+    expect(idsOf(d, annotateText(d, 'A blast in Kandahar, Afghanistan.'))).toContain(
+      'place/geonames-1138336',
+    );
+    expect(idsOf(d, annotateText(d, 'Fighting in Kandahar Province.'))).toContain('place/admin1-af-23');
+  });
+  it('links a surname only beside the full name or a dominant, supported person', () => {
+    expect(idsOf(d, annotateText(d, 'Ashraf Ghani left. Later Ghani spoke.'))).toEqual([
+      'person/ashraf-ghani',
+      'person/ashraf-ghani',
+    ]);
+    expect(idsOf(d, annotateText(d, 'Ghani spoke.'))).toEqual([]);
+    expect(idsOf(d, annotateText(d, 'The Taliban replaced him with Baradar.'))).toContain(
+      'person/abdul-ghani-baradar',
+    );
+  });
+  it('guards common words: "Reading" the activity is never linked without context', () => {
+    expect(idsOf(d, annotateText(d, 'Reading is good for you.'))).toEqual([]);
+  });
+  it('carries evidence for every link', () => {
+    const [m] = annotateText(d, 'Hafiz Saeed led IS-K in Nangarhar.');
+    expect(m!.evidence.alias).toBe('Hafiz Saeed');
+    expect(m!.evidence.runnerUp?.entity).toBe(d.byId.get('person/hafiz-muhammad-saeed'));
+  });
+});

@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+const ext = '/work/main/.output/chrome-mv3';
+const ctx = await chromium.launchPersistentContext('', { headless: true, executablePath: '/usr/bin/chromium', args: ['--headless=new', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu'] });
+let [sw] = ctx.serviceWorkers(); if (!sw) sw = await ctx.waitForEvent('serviceworker');
+const id = new URL(sw.url()).host;
+const page = await ctx.newPage();
+await page.goto(`chrome-extension://${id}/popup.html`);
+const text = 'Former president Ashraf Ghani, who left the country in 2021, issued a statement.\n\nAbdul Ghani Baradar spoke. Ashraf Ghani again.';
+console.log(JSON.stringify(await page.evaluate((text) => chrome.runtime.sendMessage({ type: 'annotate', chunks: [text], context: [] }), text), null, 1));
+console.log(JSON.stringify(await page.evaluate(() => chrome.runtime.sendMessage({ type: 'card', id: 'person/ashraf-ghani' }))).slice(0, 300));
+await ctx.close();
