@@ -1,5 +1,5 @@
 /** Where the compiled dataset lives, and loading it in Node (CLI, eval, bench, tests). */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadDataset, type Dataset } from '../../engine/dataset.ts';
@@ -31,6 +31,8 @@ export function writeArtefacts(): {
   writeFileSync(ENTITIES_FILE, JSON.stringify(dataset));
   writeFileSync(ALIASES_FILE, JSON.stringify(aliases));
   writeFileSync(OUTLINES_FILE, JSON.stringify(buildOutlines()));
+  // The data licences travel with the data, in both browser packages.
+  copyFileSync(join(ROOT, 'NOTICE'), join(DATA_DIR, 'NOTICE.txt'));
   return { dataset, aliases, curatedCount: built.curatedCount };
 }
 
