@@ -23,6 +23,8 @@ export interface Dataset {
   readonly countryByCode: ReadonlyMap<string, number>;
   /** First-level division entity by GeoNames code, e.g. `AF.18`. */
   readonly admin1ByCode: ReadonlyMap<string, number>;
+  /** Frequent English words, lower case: a capitalised one beside a name is not another name. */
+  readonly commonWords: ReadonlySet<string>;
 }
 
 export function expandDataset(data: CompiledDataset): ExpandedDataset {
@@ -60,5 +62,6 @@ export function loadDataset(compiled: CompiledDataset, aliases: CompiledAliases)
     related,
     countryByCode,
     admin1ByCode,
+    commonWords: new Set(aliases.commonWords),
   };
 }

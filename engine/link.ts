@@ -6,8 +6,10 @@
  */
 import type { Dataset } from './dataset.ts';
 import type { Candidate, Span } from './select.ts';
+import { besideUnknownName, isSportsText, partOfOrgName, placeCueInSports } from './text-cues.ts';
 import {
   ALIAS_AMBIGUOUS,
+  ALIAS_CASE,
   ALIAS_COMMON_WORD,
   ALIAS_FOREIGN,
   ALIAS_PARTIAL,
@@ -30,6 +32,7 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
 const WEAK_ALIAS = ALIAS_AMBIGUOUS | ALIAS_COMMON_WORD | ALIAS_FOREIGN;
 /** Places below this prior (towns, districts) need their country or province on the page. */
 const MINOR_PLACE_PRIOR = 0.45;
+const COMMON_WORD_CONTEXT = 0.6;
 const PRIOR_WEIGHT = 0.55;
 const CONTEXT_WEIGHT = 0.45;
 
@@ -136,15 +139,25 @@ function dropDivisionsOfSameNameSeats(
   });
 }
 
+interface TextFlags {
+  sports: boolean;
+  text: string;
+}
+
 function decide(
   dataset: Dataset,
   span: Span,
   ctx: PageContext,
   soft: Set<number>,
   opts: LinkOptions,
+  flags: TextFlags,
 ): Decision | null {
   const candidates = dropDivisionsOfSameNameSeats(dataset, span.candidates);
   const single = candidates.length === 1;
+  // A known person's surname ("Clinton", "Ramos") is not read as a small town of that name.
+  const surname = candidates.some(
+    (c) => c.flags & ALIAS_PARTIAL && dataset.entities[c.entity]!.type === 'person',
+  );
   const scored: { c: Candidate; score: number; eligible: boolean }[] = [];
   for (const c of candidates) {
     const entity = dataset.entities[c.entity]!;
@@ -152,9 +165,16 @@ function decide(
     let eligible = true;
     const needsContext = (c.flags & WEAK_ALIAS) !== 0 || isMinorPlace(entity);
     if (needsContext && context === 0) eligible = false;
+    // A common word ("March", "Green") names a place only with strong support: its country and province.
+    if (c.flags & ALIAS_COMMON_WORD && context < COMMON_WORD_CONTEXT) eligible = false;
+    if (surname && isMinorPlace(entity)) eligible = false;
     if (c.flags & ALIAS_PARTIAL) {
-      const dominant = single && !(c.flags & ALIAS_AMBIGUOUS) && context > 0;
+      const dominant = single && !(c.flags & ALIAS_AMBIGUOUS) && context > 0 && !flags.sports;
       if (!ctx.fullNamed.has(c.entity) && !dominant) eligible = false;
+    }
+    // In a sports report "England" and "Leeds" are teams unless the text says where.
+    if (flags.sports && entity.type === 'place' && !placeCueInSports(flags.text, span.start, span.end)) {
+      eligible = false;
     }
     const score = aliasTrust(c.flags) * (PRIOR_WEIGHT * entity.prior + CONTEXT_WEIGHT * context);
     scored.push({ c, score, eligible });
@@ -172,6 +192,41 @@ function decide(
   };
 }
 
+/**
+ * Drop spans that are part of a longer name the dataset does not know: "Lewis" in
+ * "Chris Lewis" (and every later bare "Lewis" on the page: one sense per page),
+ * "Jakarta" in "Jakarta Post".
+ */
+function dropPartsOfLongerNames(dataset: Dataset, text: string, spans: readonly Span[]): Span[] {
+  const rejectedKeys = new Set<string>();
+  const kept: Span[] = [];
+  for (const s of spans) {
+    const placeOnly = s.candidates.every((c) => dataset.entities[c.entity]!.type === 'place');
+    if (placeOnly && partOfOrgName(text, s.start, s.end)) continue;
+    if (partOfUnknownName(dataset, text, s, spans)) rejectedKeys.add(s.key);
+    else kept.push(s);
+  }
+  return rejectedKeys.size ? kept.filter((s) => !rejectedKeys.has(s.key)) : kept;
+}
+
+/** A one-word, non-acronym name beside an unknown capitalised word: "Lewis" in "Chris Lewis". */
+function partOfUnknownName(dataset: Dataset, text: string, span: Span, spans: readonly Span[]): boolean {
+  if (span.key.includes(' ') || span.candidates.some((c) => c.flags & ALIAS_CASE)) return false;
+  const isKnownAt = (offset: number): boolean => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = spans[mid]!;
+      if (offset < s.start) hi = mid - 1;
+      else if (offset >= s.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+  return besideUnknownName(text, span.start, span.end, isKnownAt, dataset.commonWords);
+}
+
 function isAnchor(dataset: Dataset, span: Span): number | null {
   if (span.candidates.length !== 1) return null;
   const c = span.candidates[0]!;
@@ -182,15 +237,17 @@ function isAnchor(dataset: Dataset, span: Span): number | null {
 export function linkSpans(
   dataset: Dataset,
   text: string,
-  spans: readonly Span[],
+  allSpans: readonly Span[],
   opts: LinkOptions = DEFAULT_LINK_OPTIONS,
   /** Entities already linked elsewhere on the page (earlier batches, late-loaded text). */
   pageContext: Iterable<number> = [],
 ): Mention[] {
+  const flags: TextFlags = { sports: isSportsText(text), text };
+  const spans = dropPartsOfLongerNames(dataset, text, allSpans);
   const anchors = new Set<number>(pageContext);
   const soft = new Set<number>();
   for (const span of spans) {
-    const a = isAnchor(dataset, span);
+    const a = flags.sports ? null : isAnchor(dataset, span);
     if (a !== null) anchors.add(a);
     else if (span.candidates.length === 1 && !(span.candidates[0]!.flags & (WEAK_ALIAS | ALIAS_PARTIAL))) {
       soft.add(span.candidates[0]!.entity);
@@ -201,7 +258,7 @@ export function linkSpans(
   // Two passes: what links in the first becomes context for the second.
   for (let pass = 0; pass < 2; pass++) {
     const ctx = contextOf(dataset, anchors, soft, fullNamed);
-    decisions = spans.map((span) => decide(dataset, span, ctx, soft, opts));
+    decisions = spans.map((span) => decide(dataset, span, ctx, soft, opts, flags));
     decisions.forEach((d, i) => {
       if (!d) return;
       anchors.add(d.entity);

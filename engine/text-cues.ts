@@ -1,0 +1,137 @@
+/**
+ * Cues from the words around a name, used by the linker to stay precise:
+ * - a sports report names teams by their town or country ("England beat Australia");
+ * - a one-word name beside another capitalised word is often part of a longer name
+ *   the dataset does not know ("Chris Lewis", "Paul Johnson", "New York Yankees").
+ */
+
+const SPORTS_TERMS = new Set(
+  (
+    'innings wicket wickets batsman batsmen bowler bowled bowling cricket goal goals striker midfielder ' +
+    'goalkeeper keeper defender winger penalty penalties league cup tournament championship championships ' +
+    'semifinal semi-final semifinals quarterfinal quarter-final quarterfinals final finals seeded seed birdie ' +
+    'birdies bogey bogeys par round rounds pitcher inning homer homers try tries nba nfl nhl mlb olympic ' +
+    'olympics sprint marathon prix race races lap laps match matches beat beats beaten drew draw draws ' +
+    'defeated defeat victory win wins won lost unbeaten scored score scores scorer scoreline coach manager ' +
+    'squad fixture fixtures standings season points club clubs played playing player players title champion ' +
+    'champions runs runner-up kicked kick minute minutes half halftime half-time referee substitute header ' +
+    'equaliser equalizer qualifier qualifiers qualifying team teams fans stadium captain medal medals ' +
+    'stage overtime touchdown quarterback'
+  ).split(' '),
+);
+/** The sport's own name counts for more: reports open with it. */
+const SPORT_NAMES = new Set(
+  'soccer football cricket tennis golf baseball rugby basketball hockey athletics cycling boxing motorsport skiing'.split(
+    ' ',
+  ),
+);
+
+const SCORE = /\b\d{1,3}-\d{1,3}\b/g;
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+
+/** True when the text reads as a sports report. */
+export function isSportsText(text: string): boolean {
+  let words = 0;
+  let hits = 0;
+  for (const m of text.matchAll(WORD)) {
+    words++;
+    const w = m[0].toLowerCase();
+    if (SPORT_NAMES.has(w)) hits += 3;
+    else if (SPORTS_TERMS.has(w)) hits++;
+  }
+  if (words < 20) return false;
+  const scores = text.match(SCORE)?.length ?? 0;
+  return (hits + scores) / words >= 0.05;
+}
+
+/** "at" and "to" are left out: fixtures read "Kansas City at Detroit". */
+const LOCATIVE = new Set(['in', 'from', 'near', 'outside', 'inside', 'across', 'around', 'into']);
+const DATELINE_AFTER = /^\s*(?:,\s*[\p{Lu} .]+)?\s*(?:\d{4}-\d{2}-\d{2}|\(|—|–|-{1,2}\s)/u;
+
+/** The word just before `start`, if only spaces separate it. */
+export function wordBefore(text: string, start: number): string | null {
+  let i = start;
+  while (i > 0 && text[i - 1] === ' ') i--;
+  if (i === start) return null;
+  let j = i;
+  while (j > 0 && /[\p{L}\p{N}.'’-]/u.test(text[j - 1]!)) j--;
+  return j < i ? text.slice(j, i) : null;
+}
+
+/** The word just after `end`, if only spaces separate it. */
+export function wordAfter(text: string, end: number): string | null {
+  let i = end;
+  while (i < text.length && text[i] === ' ') i++;
+  if (i === end) return null;
+  let j = i;
+  while (j < text.length && /[\p{L}\p{N}'’-]/u.test(text[j]!)) j++;
+  return j > i ? text.slice(i, j) : null;
+}
+
+/** A place in a sports report is a place (not a team) after "in", "at", "from"…, or in a dateline. */
+export function placeCueInSports(text: string, start: number, end: number): boolean {
+  const before = wordBefore(text, start);
+  if (before && LOCATIVE.has(before.toLowerCase())) return true;
+  const surface = text.slice(start, end);
+  return surface === surface.toUpperCase() && DATELINE_AFTER.test(text.slice(end, end + 40));
+}
+
+const TITLES = new Set(
+  (
+    'mr mrs ms dr sir dame lord lady president vice prime minister chancellor premier king queen prince princess ' +
+    'emir sheikh sheik mullah maulana imam ayatollah general gen lt col colonel major captain admiral marshal ' +
+    'commander senator sen rep representative governor gov mayor judge justice secretary ambassador envoy ' +
+    'pope cardinal bishop archbishop chairman chair director chief spokesman spokeswoman former late'
+  ).split(' '),
+);
+
+export const isCapitalised = (w: string): boolean => {
+  const first = w[0]!;
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+};
+
+/**
+ * True when a one-word name sits beside another capitalised word that is not a
+ * common word, a title or another known name: "Lewis" in "Chris Lewis".
+ */
+export function besideUnknownName(
+  text: string,
+  start: number,
+  end: number,
+  isKnownAt: (offset: number) => boolean,
+  commonWords: ReadonlySet<string>,
+): boolean {
+  const check = (w: string | null, at: number): boolean => {
+    if (!w || !isCapitalised(w) || w.length < 2) return false;
+    if (w === w.toUpperCase() && text.slice(start, end) === text.slice(start, end).toUpperCase())
+      return false; // all caps
+    const lower = w.toLowerCase().replace(/[.'’]+$/, '');
+    if (TITLES.has(lower) || commonWords.has(lower)) return false;
+    return !isKnownAt(at);
+  };
+  const before = wordBefore(text, start);
+  const after = wordAfter(text, end);
+  return (
+    check(before, before ? text.lastIndexOf(before, start - 1) : -1) ||
+    check(after, after ? text.indexOf(after, end) : -1)
+  );
+}
+
+/** Words that turn a place name before them into an organisation's name ("Jakarta Post", "Newcastle United"). */
+const ORG_AFTER = new Set(
+  (
+    'international group corp corporation inc ltd plc co company holdings bank airlines airways motors ' +
+    'university college institute foundation post times daily herald tribune journal gazette news telegraph ' +
+    'stock exchange mercantile cotton film festival united rovers athletic wanderers fc city town county ' +
+    'club football cricket rugby hockey baseball'
+  ).split(' '),
+);
+const ORG_BEFORE = new Set(['air', 'radio', 'royal', 'bank']);
+
+/** True when the words around a place name make it part of an organisation's name. */
+export function partOfOrgName(text: string, start: number, end: number): boolean {
+  const after = wordAfter(text, end);
+  if (after && isCapitalised(after) && ORG_AFTER.has(after.toLowerCase())) return true;
+  const before = wordBefore(text, start);
+  return !!before && isCapitalised(before) && ORG_BEFORE.has(before.toLowerCase());
+}
