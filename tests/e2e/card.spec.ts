@@ -40,7 +40,9 @@ test('hovering a name opens its card; moving away or Escape closes it', async ({
   }
   // The card sits in the one shadow host, which sits on <body>.
   expect(await page.locator(UI_TAG).count()).toBe(1);
-  expect(await page.evaluate((tag) => document.querySelector(tag)?.parentElement?.tagName, UI_TAG)).toBe('BODY');
+  expect(await page.evaluate((tag) => document.querySelector(tag)?.parentElement?.tagName, UI_TAG)).toBe(
+    'BODY',
+  );
 
   // What a person sees: wait for the fade-in, then keep a picture for the README.
   await page.waitForTimeout(300);

@@ -5,18 +5,29 @@
  * pages, every request the browser makes, and helpers that talk to the extension
  * the way the popup does.
  */
-import { test as base, chromium, expect, type Page, type Worker } from '@playwright/test';
+import {
+  test as base,
+  chromium,
+  expect,
+  type BrowserContext,
+  type CDPSession,
+  type Page,
+  type Worker,
+} from '@playwright/test';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { findChromium, INSTALL_HINT } from '../../scripts/find-chromium.mjs';
 import type { PageMentionsResponse } from '../../utils/protocol.ts';
 
-export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
-export const PAGES_DIR = path.resolve('tests/fixtures/pages');
-export const SCREENSHOTS_DIR = path.resolve('tests/e2e/screenshots');
-export const DOCS_SCREENSHOTS_DIR = path.resolve('docs/screenshots');
+/** The repository root, whatever directory Playwright was started from. */
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
+export const PAGES_DIR = path.join(ROOT, 'tests/fixtures/pages');
+export const SCREENSHOTS_DIR = path.join(ROOT, 'tests/e2e/screenshots');
+export const DOCS_SCREENSHOTS_DIR = path.join(ROOT, 'docs/screenshots');
 export const UI_TAG = 'newscontext-ui';
 
 /** Flags shared by every browser the suite starts; the extension flags are added where needed. */
@@ -82,12 +93,6 @@ interface ChromeApi {
     query(q: { active?: boolean; lastFocusedWindow?: boolean }): Promise<{ id?: number }[]>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
-  storage: {
-    local: {
-      get(key: string): Promise<Record<string, unknown>>;
-      set(items: Record<string, unknown>): Promise<void>;
-    };
-  };
 }
 
 export interface ExtensionHelpers {
@@ -106,10 +111,10 @@ export interface ExtensionHelpers {
     timeout?: number,
   ): Promise<PageMentionsResponse>;
   /**
-   * The popup's site switch, done through the same stored settings item
-   * (`local:settings`, version 2) that `setSiteEnabled` in utils/settings.ts writes.
+   * Open the real toolbar popup for `page`, as a click on the toolbar button
+   * would (CDP `Extensions.triggerAction`, which also grants `activeTab`).
    */
-  setSiteEnabled(site: string, enabled: boolean): Promise<void>;
+  openPopup(page: Page): Promise<RealPopup>;
 }
 
 interface TestFixtures {
@@ -158,7 +163,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await use(new URL(background.url()).host);
   },
 
-  ext: async ({ context, background }, use) => {
+  ext: async ({ context, background, extensionId }, use) => {
     const worker = (): Worker => context.serviceWorkers()[0] ?? background;
     const helpers: ExtensionHelpers = {
       async mentions(page) {
@@ -187,31 +192,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
           .toBe(true);
         return last!;
       },
-      async setSiteEnabled(site, enabled) {
-        await worker().evaluate(
-          async ({ site, enabled }) => {
-            const chrome = (globalThis as unknown as { chrome: ChromeApi }).chrome;
-            const stored = ((await chrome.storage.local.get('settings')).settings ?? {}) as {
-              denySites?: string[];
-              allowSites?: string[];
-              siteMode?: string;
-            };
-            const deny = new Set(stored.denySites ?? []);
-            const allow = new Set(stored.allowSites ?? []);
-            if (enabled) {
-              deny.delete(site);
-              if (stored.siteMode === 'allowlist') allow.add(site);
-            } else {
-              deny.add(site);
-              allow.delete(site);
-            }
-            await chrome.storage.local.set({
-              settings: { ...stored, denySites: [...deny], allowSites: [...allow] },
-              settings$: { v: 2 },
-            });
-          },
-          { site, enabled },
-        );
+      async openPopup(page) {
+        return RealPopup.open(context, page, extensionId);
       },
     };
     await use(helpers);
@@ -220,9 +202,12 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
 export { expect };
 
-/** Count of one entity in a page-mentions answer, by display name (0 when absent). */
+/** A name without diacritics, for matching display names such as "Jalālābād". */
+export const plainName = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '');
+
+/** Count of one entity in a page-mentions answer, by display name, diacritics ignored (0 when absent). */
 export function countOf(response: PageMentionsResponse, name: string): number {
-  return response.entities.find((e) => e.name === name)?.count ?? 0;
+  return response.entities.find((e) => plainName(e.name) === plainName(name))?.count ?? 0;
 }
 
 /** The viewport box of the `nth` occurrence of `text` in the text under `selector`. */
@@ -267,3 +252,110 @@ export async function hoverText(page: Page, selector: string, text: string, nth 
 
 /** The open card inside the extension's shadow root (Playwright's CSS pierces open shadow roots). */
 export const cardLocator = (page: Page) => page.locator(`${UI_TAG} .nc-card`);
+
+interface CdpReply {
+  id: number;
+  result?: Record<string, unknown>;
+  error?: { message: string };
+}
+
+/**
+ * The extension's real toolbar popup. Headless Chromium opens it as a page that
+ * Playwright does not list, so it is driven over the browser's CDP connection:
+ * a session attached to its target, messages sent through `Target.sendMessageToTarget`.
+ */
+export class RealPopup {
+  private nextId = 1;
+  private readonly pending = new Map<number, (reply: CdpReply) => void>();
+
+  private constructor(
+    private readonly cdp: CDPSession,
+    private readonly sessionId: string,
+  ) {
+    cdp.on('Target.receivedMessageFromTarget', (e) => {
+      if (e.sessionId !== sessionId) return;
+      const reply = JSON.parse(e.message) as CdpReply;
+      this.pending.get(reply.id)?.(reply);
+      this.pending.delete(reply.id);
+    });
+  }
+
+  static async open(context: BrowserContext, page: Page, extensionId: string): Promise<RealPopup> {
+    const browser = context.browser();
+    if (!browser) throw new Error('no browser behind this context');
+    const cdp = await browser.newBrowserCDPSession();
+    // Tab targets are listed only when asked for; the action runs on a tab, not on its page.
+    const targets = async () => (await cdp.send('Target.getTargets', { filter: [{}] })).targetInfos;
+    await page.bringToFront();
+    const tab = (await targets()).find((t) => t.type === 'tab' && t.url === page.url());
+    if (!tab) throw new Error(`no tab target for ${page.url()}`);
+    await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
+    const popupUrl = `chrome-extension://${extensionId}/popup.html`;
+    let popup: { targetId: string } | undefined;
+    await expect
+      .poll(async () => (popup = (await targets()).find((t) => t.type === 'page' && t.url === popupUrl)), {
+        timeout: 5_000,
+      })
+      .toBeTruthy();
+    const { sessionId } = await cdp.send('Target.attachToTarget', {
+      targetId: popup!.targetId,
+      flatten: false,
+    });
+    return new RealPopup(cdp, sessionId);
+  }
+
+  send(method: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, (reply) =>
+        reply.error ? reject(new Error(`${method}: ${reply.error.message}`)) : resolve(reply.result ?? {}),
+      );
+      this.cdp
+        .send('Target.sendMessageToTarget', {
+          sessionId: this.sessionId,
+          message: JSON.stringify({ id, method, params }),
+        })
+        .catch(reject);
+    });
+  }
+
+  /** Evaluate an expression in the popup; returns its value. */
+  async evaluate<T>(expression: string): Promise<T> {
+    const r = await this.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
+    const details = r.exceptionDetails as { text?: string; exception?: { description?: string } } | undefined;
+    if (details) throw new Error(details.exception?.description ?? details.text ?? 'evaluation failed');
+    return (r.result as { value: T }).value;
+  }
+
+  /** Poll an expression until it is truthy. */
+  async waitFor(expression: string, timeout = 5_000): Promise<void> {
+    await expect.poll(() => this.evaluate<boolean>(`Boolean(${expression})`), { timeout }).toBe(true);
+  }
+
+  /** A real mouse click in the middle of the first element matching `selector`. */
+  async click(selector: string): Promise<void> {
+    const box = await this.evaluate<{ x: number; y: number } | null>(
+      `(() => { const el = document.querySelector(${JSON.stringify(selector)}); if (!el) return null;
+        const r = el.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; })()`,
+    );
+    if (!box) throw new Error(`nothing matches ${selector} in the popup`);
+    for (const type of ['mousePressed', 'mouseReleased']) {
+      await this.send('Input.dispatchMouseEvent', {
+        type,
+        x: box.x,
+        y: box.y,
+        button: 'left',
+        clickCount: 1,
+      });
+    }
+  }
+
+  async screenshot(): Promise<Buffer> {
+    const r = await this.send('Page.captureScreenshot', { format: 'png' });
+    return Buffer.from(r.data as string, 'base64');
+  }
+
+  async close(): Promise<void> {
+    await this.cdp.detach().catch(() => undefined);
+  }
+}

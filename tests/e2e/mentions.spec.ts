@@ -3,7 +3,7 @@
  * and how it follows the page: skipped fields, late text, the site switch.
  */
 import type { Page } from '@playwright/test';
-import { countOf, expect, test } from './fixtures.ts';
+import { cardLocator, countOf, expect, hoverText, test, type RealPopup } from './fixtures.ts';
 
 /** Ranges in the extension's highlights, described from the page's side. */
 async function highlightedRanges(page: Page) {
@@ -16,7 +16,9 @@ async function highlightedRanges(page: Page) {
         let skipped: string | null = null;
         for (const node of [range.startContainer, range.endContainer]) {
           const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-          const hit = el?.closest('textarea, input, script, style, [contenteditable]:not([contenteditable="false"])');
+          const hit = el?.closest(
+            'textarea, input, script, style, [contenteditable]:not([contenteditable="false"])',
+          );
           if (hit) skipped = hit.tagName.toLowerCase() + (hit.id ? `#${hit.id}` : '');
         }
         out.push({ name, text: range.toString(), skippedAncestor: skipped });
@@ -117,26 +119,56 @@ test('text a single-page app inserts after load is scanned', async ({ page, orig
   expect(countOf(r, 'Afghanistan')).toBe(1);
 });
 
-test('the site switch removes every mention and highlight, and brings them back', async ({
+test("the popup's site switch removes every mention and highlight, and brings them back", async ({
   page,
   origin,
   ext,
 }) => {
   await page.goto(`${origin}/article.html`);
   const on = await ext.waitForMentions(page, (x) => x.entities.length > 0);
-  expect((await highlightedRanges(page)).length).toBeGreaterThan(0);
+  const total = on.entities.reduce((n, e) => n + e.count, 0);
+  expect((await highlightedRanges(page)).length).toBe(total);
 
-  await ext.setSiteEnabled('127.0.0.1', false);
+  const switchOf = (popup: RealPopup) =>
+    popup.evaluate<{ checked: boolean; disabled: boolean }>(
+      `(() => { const c = document.querySelector('input[type=checkbox]'); return { checked: c.checked, disabled: c.disabled }; })()`,
+    );
+
+  // Off. (A popup closes when the page takes focus again, as it does for a person.)
+  let popup = await ext.openPopup(page);
+  try {
+    await popup.waitFor(`document.querySelector('input[type=checkbox]:not(:disabled)')`);
+    expect(await switchOf(popup)).toEqual({ checked: true, disabled: false });
+    await popup.click('input[type=checkbox]');
+    await popup.waitFor(`!document.querySelector('input[type=checkbox]').checked`);
+  } finally {
+    await popup.close();
+  }
   const off = await ext.waitForMentions(page, (x) => !x.enabled, 3_000);
   expect(off).toEqual({ ok: true, enabled: false, entities: [] });
   expect(await highlightedRanges(page)).toEqual([]);
   // The highlight names themselves are unregistered, not just emptied.
-  expect(await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('newscontext-')))).toEqual(
-    [],
+  const names = await page.evaluate(() =>
+    [...CSS.highlights.keys()].filter((k) => k.startsWith('newscontext-')),
   );
+  expect(names).toEqual([]);
+  // And no card opens on hover any more.
+  await hoverText(page, '#lead', 'IS-K');
+  await page.waitForTimeout(700);
+  await expect(cardLocator(page)).toHaveCount(0);
 
-  await ext.setSiteEnabled('127.0.0.1', true);
+  // The choice is remembered: a new popup shows the switch off. On again.
+  popup = await ext.openPopup(page);
+  try {
+    await popup.waitFor(`document.querySelector('input[type=checkbox]:not(:disabled)')`);
+    expect(await switchOf(popup)).toEqual({ checked: false, disabled: false });
+    await popup.click('input[type=checkbox]');
+    await popup.waitFor(`document.querySelector('input[type=checkbox]').checked`);
+  } finally {
+    await popup.close();
+  }
   const back = await ext.waitForMentions(page, (x) => x.enabled && x.entities.length > 0, 5_000);
-  expect(back.entities.map((e) => [e.id, e.count]).sort()).toEqual(on.entities.map((e) => [e.id, e.count]).sort());
-  expect((await highlightedRanges(page)).length).toBe(on.entities.reduce((n, e) => n + e.count, 0));
+  const summary = (r: typeof on) => r.entities.map((e) => `${e.id}:${e.count}`).sort();
+  expect(summary(back)).toEqual(summary(on));
+  expect((await highlightedRanges(page)).length).toBe(total);
 });

@@ -1,38 +1,36 @@
-/** The toolbar popup, opened as a page beside the article tab. */
-import { copyFileSync, mkdirSync } from 'node:fs';
+/** The real toolbar popup, opened on the article's tab. */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DOCS_SCREENSHOTS_DIR, expect, SCREENSHOTS_DIR, test } from './fixtures.ts';
 
-test('the popup lists what the page names, grouped by type, with counts', async ({
-  page,
-  context,
-  origin,
-  ext,
-  extensionId,
-}) => {
+test('the popup lists what the page names, grouped by type, with counts', async ({ page, origin, ext }) => {
   await page.goto(`${origin}/article.html`);
   const r = await ext.waitForMentions(page, (x) => x.entities.length > 0);
 
-  const popup = await context.newPage();
-  await popup.setViewportSize({ width: 400, height: 560 });
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  // The popup reads the active tab when it opens: put the article in front, then open it again.
-  await page.bringToFront();
-  await popup.reload();
+  const popup = await ext.openPopup(page);
+  try {
+    await popup.waitFor(`document.querySelectorAll('button.entity').length === ${r.entities.length}`);
+    const rows = await popup.evaluate<[string, string][]>(
+      `[...document.querySelectorAll('button.entity')].map((b) => [b.children[0].textContent, b.querySelector('.count').textContent])`,
+    );
+    const counts = new Map(rows);
+    for (const e of r.entities) expect(counts.get(e.name), e.name).toBe(String(e.count));
+    expect(counts.get('Ashraf Ghani')).toBe('1');
+    expect(counts.get('Islamic State – Khorasan Province')).toBe('2');
+    const groups = await popup.evaluate<number>(`document.querySelectorAll('section.group h2').length`);
+    expect(groups).toBe(new Set(r.entities.map((e) => e.type)).size);
+    // The site switch knows the page's site (activeTab) and shows it on.
+    const sw = await popup.evaluate<{ checked: boolean; disabled: boolean }>(
+      `(() => { const c = document.querySelector('input[type=checkbox]'); return { checked: c.checked, disabled: c.disabled }; })()`,
+    );
+    expect(sw).toEqual({ checked: true, disabled: false });
 
-  const rows = popup.locator('button.entity');
-  await expect(rows).toHaveCount(r.entities.length);
-  const ghani = popup.locator('button.entity', { hasText: 'Ashraf Ghani' });
-  await expect(ghani.locator('.count')).toHaveText('1');
-  const isk = popup.locator('button.entity', { hasText: 'Islamic State – Khorasan Province' });
-  await expect(isk.locator('.count')).toHaveText('2');
-  await expect(popup.locator('section.group h2')).toHaveCount(
-    new Set(r.entities.map((e) => e.type)).size,
-  );
-
-  mkdirSync(SCREENSHOTS_DIR, { recursive: true });
-  mkdirSync(DOCS_SCREENSHOTS_DIR, { recursive: true });
-  const shot = path.join(SCREENSHOTS_DIR, 'popup.png');
-  await popup.screenshot({ path: shot, fullPage: true });
-  copyFileSync(shot, path.join(DOCS_SCREENSHOTS_DIR, 'popup.png'));
+    mkdirSync(SCREENSHOTS_DIR, { recursive: true });
+    mkdirSync(DOCS_SCREENSHOTS_DIR, { recursive: true });
+    const png = await popup.screenshot();
+    writeFileSync(path.join(SCREENSHOTS_DIR, 'popup.png'), png);
+    writeFileSync(path.join(DOCS_SCREENSHOTS_DIR, 'popup.png'), png);
+  } finally {
+    await popup.close();
+  }
 });

@@ -1,0 +1,169 @@
+/**
+ * `npm run bench`: speed and memory measured in one run, printed as ratios so
+ * they hold across machines.
+ *   1. Matcher throughput on ~5 MB of news-like text with the full alias set,
+ *      against a bare charCodeAt loop (the floor) and a regex alternation of all aliases.
+ *   2. Page annotation (collect → match → link) per page, against a bare TreeWalker
+ *      pass reading every character of the same text nodes.
+ *   3. Background cold start (load the compiled files and build the index) against
+ *      JSON.parse of the same bytes.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cpus } from 'node:os';
+import { Window } from 'happy-dom';
+import { annotateText } from '../engine/annotate.ts';
+import { collectText } from '../engine/collect.ts';
+import { loadDataset, type Dataset } from '../engine/dataset.ts';
+import { scanText } from '../engine/scan.ts';
+import { selectSpans } from '../engine/select.ts';
+import type { CompiledAliases, CompiledDataset } from '../engine/types.ts';
+import { ALIASES_FILE, ENTITIES_FILE, loadCompiled, ROOT } from './lib/artefacts.ts';
+import { htmlToText } from './lib/html-text.ts';
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Best of `rounds` timings of `fn`, each run repeated until it spans at least `minMs`. */
+function time(fn: () => unknown, rounds = 5, minMs = 50): number {
+  let best = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    let reps = 0;
+    const t0 = performance.now();
+    let t1 = t0;
+    do {
+      fn();
+      reps++;
+      t1 = performance.now();
+    } while (t1 - t0 < minMs);
+    best = Math.min(best, (t1 - t0) / reps);
+  }
+  return best;
+}
+
+let sink = 0;
+function floorLoop(text: string): number {
+  let s = 0;
+  for (let i = 0; i < text.length; i++) s = (s + text.charCodeAt(i)) | 0;
+  sink ^= s;
+  return s;
+}
+
+async function corpus(targetChars: number): Promise<string> {
+  const dirs = [join(ROOT, 'tests/fixtures/articles'), join(ROOT, '../shared/pages')];
+  const texts: string[] = [];
+  for (const dir of dirs) {
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.html'))) {
+      texts.push(await htmlToText(readFileSync(join(dir, f), 'utf8')));
+    }
+  }
+  const joined = texts.join('\n\n');
+  let out = '';
+  while (out.length < targetChars) out += joined + '\n\n';
+  return out.slice(0, targetChars);
+}
+
+/** V8 cannot compile one alternation of every alias (the process dies), so the baseline runs it in groups. */
+const REGEX_GROUP = 20_000;
+
+function regexBaseline(aliases: CompiledAliases, sample: string): { mbps: number; note: string } {
+  const escaped = [...new Set(aliases.keys)]
+    .sort((a, b) => b.length - a.length)
+    .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const t0 = performance.now();
+  const groups: RegExp[] = [];
+  for (let i = 0; i < escaped.length; i += REGEX_GROUP) {
+    const part = escaped.slice(i, i + REGEX_GROUP).join('|');
+    groups.push(new RegExp(`(?<![\\p{L}\\p{N}])(?:${part})(?![\\p{L}\\p{N}])`, 'giu'));
+  }
+  const compileMs = performance.now() - t0;
+  const ms = time(
+    () => {
+      let n = 0;
+      for (const re of groups) {
+        re.lastIndex = 0;
+        while (re.exec(sample)) n++;
+      }
+      sink ^= n;
+    },
+    1,
+    1,
+  );
+  return {
+    mbps: sample.length / 1e6 / (ms / 1000),
+    note: `${escaped.length} alternatives in ${groups.length} regexes, compiled in ${compileMs.toFixed(0)} ms`,
+  };
+}
+
+async function pageBench(dataset: Dataset): Promise<{ name: string; ratio: number; chars: number }[]> {
+  const files: string[] = [];
+  for (const dir of [join(ROOT, '../shared/pages'), join(ROOT, 'tests/fixtures/articles'), join(ROOT, 'tests/fixtures/pages')]) {
+    if (existsSync(dir)) files.push(...readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => join(dir, f)));
+  }
+  const results: { name: string; ratio: number; chars: number }[] = [];
+  for (const file of files) {
+    const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true } });
+    window.document.write(readFileSync(file, 'utf8'));
+    const body = window.document.body as unknown as Node;
+    const collected = collectText(body);
+    const floor = time(() => {
+      // The same text nodes, every character read, through a bare TreeWalker.
+      const walker = window.document.createTreeWalker(window.document.body, 4);
+      let s = 0;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const d = (n as unknown as Text).data;
+        for (let i = 0; i < d.length; i++) s = (s + d.charCodeAt(i)) | 0;
+      }
+      sink ^= s;
+    });
+    const full = time(() => {
+      const c = collectText(body);
+      sink ^= annotateText(dataset, c.text).length;
+    });
+    results.push({ name: file.split('/').slice(-2).join('/'), ratio: full / floor, chars: collected.text.length });
+    await window.happyDOM.close();
+  }
+  return results;
+}
+
+async function main(): Promise<void> {
+  console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, Node ${process.version}`);
+  const rawEntities = readFileSync(ENTITIES_FILE, 'utf8');
+  const rawAliases = readFileSync(ALIASES_FILE, 'utf8');
+  const parseMs = time(() => {
+    sink ^= (JSON.parse(rawEntities) as CompiledDataset).entities.length;
+    sink ^= (JSON.parse(rawAliases) as CompiledAliases).keys.length;
+  }, 3, 1);
+  const coldMs = time(() => {
+    const d = loadDataset(JSON.parse(rawEntities) as CompiledDataset, JSON.parse(rawAliases) as CompiledAliases);
+    sink ^= d.entities.length;
+  }, 3, 1);
+  const heapBefore = process.memoryUsage().heapUsed;
+  const { dataset: compiled, aliases } = loadCompiled();
+  const dataset = loadDataset(compiled, aliases);
+  const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
+  console.log(`\ncold start: load + index ${coldMs.toFixed(1)} ms vs JSON.parse ${parseMs.toFixed(1)} ms → ${(coldMs / parseMs).toFixed(2)}× JSON.parse`);
+  console.log(`  compiled ${((rawEntities.length + rawAliases.length) / 1e6).toFixed(2)} MB, heap after load ≈ ${heapMb.toFixed(0)} MB`);
+
+  const text = await corpus(5_000_000);
+  const floorMs = time(() => floorLoop(text));
+  const matchMs = time(() => sink ^= selectSpans(text, scanText(text, dataset.index), dataset.index).length, 3, 1);
+  const mb = text.length / 1e6;
+  const matcherMbps = mb / (matchMs / 1000);
+  console.log(`\nmatcher on ${mb.toFixed(1)} MB of news text, ${aliases.keys.length} alias keys:`);
+  console.log(`  floor (charCodeAt loop) ${(mb / (floorMs / 1000)).toFixed(0)} MB/s; matcher ${matcherMbps.toFixed(1)} MB/s → ${(matchMs / floorMs).toFixed(2)}× the floor`);
+  const sample = text.slice(0, 50_000);
+  const regex = regexBaseline(aliases, sample);
+  console.log(`  regex alternation ${regex.mbps.toFixed(2)} MB/s (${regex.note}) → matcher is ${(matcherMbps / regex.mbps).toFixed(0)}× faster`);
+
+  const pages = await pageBench(dataset);
+  console.log(`\npage annotation (collect → match → link) vs bare TreeWalker floor:`);
+  for (const p of pages) console.log(`  ${p.name.padEnd(48)} ${String(p.chars).padStart(8)} chars  ${p.ratio.toFixed(2)}×`);
+  console.log(`  median ${median(pages.map((p) => p.ratio)).toFixed(2)}× over ${pages.length} pages`);
+  if (sink === 42) console.log('');
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
