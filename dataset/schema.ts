@@ -221,6 +221,8 @@ export const placeOverrideSchema = z
     role: z.string().optional(),
     /** Raise or lower the linking prior, e.g. for a capital known by one name worldwide. */
     prior: z.number().min(0).max(1).optional(),
+    /** The place's own GeoNames name usually means something else ("Gaza" the Strip, not the city). */
+    ambiguousName: z.boolean().optional(),
   })
   .strict();
 export type PlaceOverride = z.infer<typeof placeOverrideSchema>;

@@ -6,7 +6,13 @@
  */
 import type { Dataset } from './dataset.ts';
 import type { Candidate, Span } from './select.ts';
-import { besideUnknownName, isSportsText, partOfOrgName, placeCueInSports } from './text-cues.ts';
+import {
+  atSentenceStart,
+  besideUnknownName,
+  isSportsText,
+  partOfOrgName,
+  placeCueInSports,
+} from './text-cues.ts';
 import {
   ALIAS_AMBIGUOUS,
   ALIAS_CASE,
@@ -33,8 +39,8 @@ const WEAK_ALIAS = ALIAS_AMBIGUOUS | ALIAS_COMMON_WORD | ALIAS_FOREIGN;
 /** Places below this prior (towns, districts) need their country or province on the page. */
 const MINOR_PLACE_PRIOR = 0.45;
 const COMMON_WORD_CONTEXT = 0.6;
-const PRIOR_WEIGHT = 0.55;
-const CONTEXT_WEIGHT = 0.45;
+const PRIOR_WEIGHT = 0.45;
+const CONTEXT_WEIGHT = 0.55;
 
 interface PageContext {
   /** Entities linked, or named unambiguously, on the page. */
@@ -89,6 +95,21 @@ function contextScore(dataset: Dataset, e: number, ctx: PageContext, soft: Set<n
     }
   }
   return Math.min(1, score);
+}
+
+/**
+ * A name that is also a common word ("Turkey", "March", "Bath"): a sentence's
+ * first word is capitalised anyway, so it needs strong support there; elsewhere a
+ * country reads as the country, and a town still needs its country and province.
+ */
+function commonWordReadsAsName(
+  entity: CompiledEntity,
+  context: number,
+  text: string,
+  start: number,
+): boolean {
+  if (atSentenceStart(text, start)) return entity.subtype === 'country' && context >= COMMON_WORD_CONTEXT;
+  return entity.subtype === 'country' || context >= COMMON_WORD_CONTEXT;
 }
 
 /** How much a match by this kind of alias is worth, before context. */
@@ -165,8 +186,9 @@ function decide(
     let eligible = true;
     const needsContext = (c.flags & WEAK_ALIAS) !== 0 || isMinorPlace(entity);
     if (needsContext && context === 0) eligible = false;
-    // A common word ("March", "Green") names a place only with strong support: its country and province.
-    if (c.flags & ALIAS_COMMON_WORD && context < COMMON_WORD_CONTEXT) eligible = false;
+    if (c.flags & ALIAS_COMMON_WORD && !commonWordReadsAsName(entity, context, flags.text, span.start)) {
+      eligible = false;
+    }
     if (surname && isMinorPlace(entity)) eligible = false;
     if (c.flags & ALIAS_PARTIAL) {
       const dominant = single && !(c.flags & ALIAS_AMBIGUOUS) && context > 0 && !flags.sports;

@@ -42,8 +42,12 @@ export function inCapsContext(text: string, start: number, end: number): boolean
   return upper >= CAPS_MIN_LETTERS;
 }
 
+/** Arabic and other name particles written in lower case: "al-Qaeda", "ash-Shabaab". */
+const PARTICLE = /^(?:a[ldnrstz]|e[ldnrstz]|ash|ul)[-\u2010\u2011]/i;
+
 function firstLetterIsLower(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
+  const particle = PARTICLE.exec(text.slice(start, Math.min(end, start + 5)));
+  for (let i = start + (particle ? particle[0].length : 0); i < end; i++) {
     const ch = text[i]!;
     const lower = ch.toLowerCase();
     if (lower !== ch.toUpperCase()) return ch === lower;

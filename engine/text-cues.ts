@@ -135,3 +135,13 @@ export function partOfOrgName(text: string, start: number, end: number): boolean
   const before = wordBefore(text, start);
   return !!before && isCapitalised(before) && ORG_BEFORE.has(before.toLowerCase());
 }
+
+/** True when `start` begins a sentence, a heading or a paragraph. */
+export function atSentenceStart(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && /[\s"“‘'(\[]/.test(text[i]!)) {
+    if (text[i] === '\n' && i > 0 && text[i - 1] === '\n') return true;
+    i--;
+  }
+  return i < 0 || /[.!?:;…]/.test(text[i]!);
+}

@@ -97,12 +97,27 @@ function regexBaseline(aliases: CompiledAliases, sample: string): { mbps: number
 
 async function pageBench(dataset: Dataset): Promise<{ name: string; ratio: number; chars: number }[]> {
   const files: string[] = [];
-  for (const dir of [join(ROOT, '../shared/pages'), join(ROOT, 'tests/fixtures/articles'), join(ROOT, 'tests/fixtures/pages')]) {
-    if (existsSync(dir)) files.push(...readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => join(dir, f)));
+  for (const dir of [
+    join(ROOT, '../shared/pages'),
+    join(ROOT, 'tests/fixtures/articles'),
+    join(ROOT, 'tests/fixtures/pages'),
+  ]) {
+    if (existsSync(dir))
+      files.push(
+        ...readdirSync(dir)
+          .filter((f) => f.endsWith('.html'))
+          .map((f) => join(dir, f)),
+      );
   }
   const results: { name: string; ratio: number; chars: number }[] = [];
   for (const file of files) {
-    const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true } });
+    const window = new Window({
+      settings: {
+        disableJavaScriptEvaluation: true,
+        disableCSSFileLoading: true,
+        disableJavaScriptFileLoading: true,
+      },
+    });
     window.document.write(readFileSync(file, 'utf8'));
     const body = window.document.body as unknown as Node;
     const collected = collectText(body);
@@ -120,7 +135,11 @@ async function pageBench(dataset: Dataset): Promise<{ name: string; ratio: numbe
       const c = collectText(body);
       sink ^= annotateText(dataset, c.text).length;
     });
-    results.push({ name: file.split('/').slice(-2).join('/'), ratio: full / floor, chars: collected.text.length });
+    results.push({
+      name: file.split('/').slice(-2).join('/'),
+      ratio: full / floor,
+      chars: collected.text.length,
+    });
     await window.happyDOM.close();
   }
   return results;
@@ -130,35 +149,59 @@ async function main(): Promise<void> {
   console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, Node ${process.version}`);
   const rawEntities = readFileSync(ENTITIES_FILE, 'utf8');
   const rawAliases = readFileSync(ALIASES_FILE, 'utf8');
-  const parseMs = time(() => {
-    sink ^= (JSON.parse(rawEntities) as CompiledDataset).entities.length;
-    sink ^= (JSON.parse(rawAliases) as CompiledAliases).keys.length;
-  }, 3, 1);
-  const coldMs = time(() => {
-    const d = loadDataset(JSON.parse(rawEntities) as CompiledDataset, JSON.parse(rawAliases) as CompiledAliases);
-    sink ^= d.entities.length;
-  }, 3, 1);
+  const parseMs = time(
+    () => {
+      sink ^= (JSON.parse(rawEntities) as CompiledDataset).entities.length;
+      sink ^= (JSON.parse(rawAliases) as CompiledAliases).keys.length;
+    },
+    3,
+    1,
+  );
+  const coldMs = time(
+    () => {
+      const d = loadDataset(
+        JSON.parse(rawEntities) as CompiledDataset,
+        JSON.parse(rawAliases) as CompiledAliases,
+      );
+      sink ^= d.entities.length;
+    },
+    3,
+    1,
+  );
   const heapBefore = process.memoryUsage().heapUsed;
   const { dataset: compiled, aliases } = loadCompiled();
   const dataset = loadDataset(compiled, aliases);
   const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
-  console.log(`\ncold start: load + index ${coldMs.toFixed(1)} ms vs JSON.parse ${parseMs.toFixed(1)} ms → ${(coldMs / parseMs).toFixed(2)}× JSON.parse`);
-  console.log(`  compiled ${((rawEntities.length + rawAliases.length) / 1e6).toFixed(2)} MB, heap after load ≈ ${heapMb.toFixed(0)} MB`);
+  console.log(
+    `\ncold start: load + index ${coldMs.toFixed(1)} ms vs JSON.parse ${parseMs.toFixed(1)} ms → ${(coldMs / parseMs).toFixed(2)}× JSON.parse`,
+  );
+  console.log(
+    `  compiled ${((rawEntities.length + rawAliases.length) / 1e6).toFixed(2)} MB, heap after load ≈ ${heapMb.toFixed(0)} MB`,
+  );
 
   const text = await corpus(5_000_000);
   const floorMs = time(() => floorLoop(text));
-  const matchMs = time(() => sink ^= selectSpans(text, scanText(text, dataset.index), dataset.index).length, 3, 1);
+  const matchMs = time(
+    () => (sink ^= selectSpans(text, scanText(text, dataset.index), dataset.index).length),
+    3,
+    1,
+  );
   const mb = text.length / 1e6;
   const matcherMbps = mb / (matchMs / 1000);
   console.log(`\nmatcher on ${mb.toFixed(1)} MB of news text, ${aliases.keys.length} alias keys:`);
-  console.log(`  floor (charCodeAt loop) ${(mb / (floorMs / 1000)).toFixed(0)} MB/s; matcher ${matcherMbps.toFixed(1)} MB/s → ${(matchMs / floorMs).toFixed(2)}× the floor`);
+  console.log(
+    `  floor (charCodeAt loop) ${(mb / (floorMs / 1000)).toFixed(0)} MB/s; matcher ${matcherMbps.toFixed(1)} MB/s → ${(matchMs / floorMs).toFixed(2)}× the floor`,
+  );
   const sample = text.slice(0, 50_000);
   const regex = regexBaseline(aliases, sample);
-  console.log(`  regex alternation ${regex.mbps.toFixed(2)} MB/s (${regex.note}) → matcher is ${(matcherMbps / regex.mbps).toFixed(0)}× faster`);
+  console.log(
+    `  regex alternation ${regex.mbps.toFixed(2)} MB/s (${regex.note}) → matcher is ${(matcherMbps / regex.mbps).toFixed(0)}× faster`,
+  );
 
   const pages = await pageBench(dataset);
   console.log(`\npage annotation (collect → match → link) vs bare TreeWalker floor:`);
-  for (const p of pages) console.log(`  ${p.name.padEnd(48)} ${String(p.chars).padStart(8)} chars  ${p.ratio.toFixed(2)}×`);
+  for (const p of pages)
+    console.log(`  ${p.name.padEnd(48)} ${String(p.chars).padStart(8)} chars  ${p.ratio.toFixed(2)}×`);
   console.log(`  median ${median(pages.map((p) => p.ratio)).toFixed(2)}× over ${pages.length} pages`);
   if (sink === 42) console.log('');
 }

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cityPlaceId } from '../../dataset/place-ids.ts';
-import type { CompiledAliases, CompiledDataset } from '../../engine/types.ts';
+import { ALIAS_AMBIGUOUS, type CompiledAliases, type CompiledDataset } from '../../engine/types.ts';
 import type { BuildEntity } from './build-types.ts';
 import { checkCurated, referencedIds } from './check.ts';
 import { loadCommonWords, loadNameLikeWords, RUNTIME_COMMON_WORD_RANK } from './common-words.ts';
@@ -48,6 +48,9 @@ export function buildDataset(root: string): BuiltDataset {
     if (override.role) place.entity.role = override.role;
     if (override.prior !== undefined) place.entity.prior = override.prior;
     for (const a of override.aliases ?? []) place.aliases.push(aliasToBuild(a));
+    if (override.ambiguousName) {
+      for (const a of place.aliases) if (a.text === place.entity.name) a.flags |= ALIAS_AMBIGUOUS;
+    }
   }
   for (const p of places) {
     const english = p.aliases.filter((a) => a.flags === 0 && a.text !== p.entity.name).map((a) => a.text);
