@@ -67,7 +67,9 @@ describe('linking', () => {
     expect(idsOf(d, annotateText(d, 'A blast in Kandahar, Afghanistan.'))).toContain(
       'place/geonames-1138336',
     );
-    expect(idsOf(d, annotateText(d, 'Fighting in Kandahar Province.'))).toContain('place/admin1-af-23');
+    expect(idsOf(d, annotateText(d, 'Fighting in Kandahar Province, Afghanistan.'))).toContain(
+      'place/admin1-af-23',
+    );
   });
   it('links a surname only beside the full name or a dominant, supported person', () => {
     expect(idsOf(d, annotateText(d, 'Ashraf Ghani left. Later Ghani spoke.'))).toEqual([

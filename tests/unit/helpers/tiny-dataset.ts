@@ -4,6 +4,7 @@
  * live here as ordinary entities.
  */
 import { compile } from '../../../scripts/lib/compile.ts';
+import { loadCommonWords, RUNTIME_COMMON_WORD_RANK } from '../../../scripts/lib/common-words.ts';
 import type { BuildEntity } from '../../../scripts/lib/build-types.ts';
 import { loadDataset, type Dataset } from '../../../engine/dataset.ts';
 import {
@@ -199,8 +200,14 @@ export const TINY: BuildEntity[] = [
   e({ id: 'organization/al-qaeda', type: 'organization', name: 'al-Qaeda' }),
 ];
 
-export function tinyDataset(commonWords = new Set(['reading', 'us', 'is', 'of'])): Dataset {
-  const { dataset, aliases } = compile(TINY, commonWords, { version: 'test', asOf: '2025-06-01' });
+/** The real word lists, so case and common-word rules behave as in the extension. */
+export function tinyDataset(): Dataset {
+  const { dataset, aliases } = compile(
+    TINY,
+    loadCommonWords(),
+    { version: 'test', asOf: '2025-06-01' },
+    loadCommonWords(RUNTIME_COMMON_WORD_RANK),
+  );
   return loadDataset(dataset, aliases);
 }
 
