@@ -21,14 +21,20 @@ export interface BuiltDataset {
   curatedCount: number;
 }
 
-export function buildDataset(root: string): BuiltDataset {
+export function buildDataset(root: string, populationThreshold?: number): BuiltDataset {
   const issues: Issue[] = [];
   const curated = loadCurated(root, issues);
   const overrides = loadPlaceOverrides(root, issues);
   const referenced = referencedIds(curated);
   for (const { override } of overrides) referenced.add(override.id);
   const rows = readCities500();
-  const places = generatePlaces(rows, referenced, loadCommonWords(), loadNameLikeWords());
+  const places = generatePlaces(
+    rows,
+    referenced,
+    loadCommonWords(),
+    loadNameLikeWords(),
+    populationThreshold,
+  );
   const generatedIds = new Set(places.map((p) => p.entity.id));
   // Any GeoNames town may be referenced: a reference pulls it in below the population threshold.
   const possible = new Set(rows.map((r) => cityPlaceId(r.geonameId)));
@@ -68,12 +74,15 @@ export function datasetMeta(root: string): { version: string; asOf: string } {
 /** The date the curated facts were last reviewed as a whole; each time-varying fact has its own asOf. */
 export const DATASET_AS_OF = '2025-06-01';
 
-export function compileDataset(root: string): {
+export function compileDataset(
+  root: string,
+  populationThreshold?: number,
+): {
   built: BuiltDataset;
   dataset: CompiledDataset;
   aliases: CompiledAliases;
 } {
-  const built = buildDataset(root);
+  const built = buildDataset(root, populationThreshold);
   const { dataset, aliases } = compile(
     built.entities,
     loadCommonWords(),

@@ -17,6 +17,7 @@ export function generatePlaces(
   referencedIds: Set<string>,
   commonWords: ReadonlySet<string>,
   nameLike: ReadonlySet<string> = new Set(),
+  threshold = POPULATION_THRESHOLD,
 ): BuildEntity[] {
   const capitals = new Map<string, GeoRow>();
   for (const r of rows) {
@@ -28,9 +29,7 @@ export function generatePlaces(
   const knownAdmin1 = new Set(admin1.map((a) => a.code));
   const cities = rows.filter(
     (r) =>
-      r.population >= POPULATION_THRESHOLD ||
-      ALWAYS.has(r.featureCode) ||
-      referencedIds.has(cityPlaceId(r.geonameId)),
+      r.population >= threshold || ALWAYS.has(r.featureCode) || referencedIds.has(cityPlaceId(r.geonameId)),
   );
   return [
     ...generateCountries(capitals),
