@@ -15,7 +15,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'newscontext@newscontext.example', strict_min_version: '140.0' },
+            gecko: {
+              id: 'newscontext@newscontext.example',
+              strict_min_version: '140.0',
+              // Nothing leaves the browser: the extension collects no data at all.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),
