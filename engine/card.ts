@@ -36,6 +36,15 @@ export interface EntityCard {
   dataset: { version: string; asOf: string };
 }
 
+/** What a country calls its first-level divisions, where it is not "Province". */
+const ADMIN1_WORD: Record<string, string> = {
+  US: 'State', IN: 'State', NG: 'State', MX: 'State', BR: 'State', AU: 'State', SD: 'State', SS: 'State',
+  MM: 'State or region', MY: 'State', DE: 'State', AT: 'State', VE: 'State', SO: 'State',
+  UA: 'Oblast', RU: 'Federal subject', IQ: 'Governorate', SY: 'Governorate', JO: 'Governorate', EG: 'Governorate',
+  YE: 'Governorate', LB: 'Governorate', PS: 'Governorate', FR: 'Region', ML: 'Region', BF: 'Region', NE: 'Region',
+  GB: 'Constituent country', ET: 'Region', LY: 'District', TD: 'Province', CO: 'Department',
+}; // prettier-ignore
+
 const SUBTYPE_LABEL: Record<string, string> = {
   admin1: 'Province',
   admin2: 'District',
@@ -80,28 +89,76 @@ export function roleOf(dataset: Dataset, e: CompiledEntity): string {
   if (e.role) return e.role;
   if (e.type !== 'place') return e.subtype.replace(/-/g, ' ');
   const { country, province } = placeContext(dataset, e);
-  const label = SUBTYPE_LABEL[e.subtype] ?? 'Place';
-  const where = [province?.name, country?.name].filter(Boolean).join(', ');
+  const label =
+    (e.subtype === 'admin1' && e.geo ? ADMIN1_WORD[e.geo.cc] : undefined) ??
+    SUBTYPE_LABEL[e.subtype] ??
+    'Place';
+  if (e.subtype === 'admin1' && country) return `${label} of ${withArticle(country.name)}`;
+  const where = [province?.name, country && withArticle(country.name)].filter(Boolean).join(', ');
   return where ? `${label} in ${where}` : label;
+}
+
+/** "the United States", "the Philippines": country names read with an article mid-sentence. */
+export function withArticle(name: string): string {
+  return /^(United|Republic|Democratic|Central African|Czech|Dominican|Netherlands|Philippines|Bahamas|Maldives|Comoros|Seychelles|Gambia)\b|Islands$/.test(
+    name,
+  )
+    ? `the ${name}`
+    : name;
 }
 
 function placeFacts(dataset: Dataset, e: CompiledEntity): CardFact[] {
   const facts: CardFact[] = [];
+  const g = e.geo;
   const { country, province } = placeContext(dataset, e);
   if (country) facts.push({ label: 'Country', value: country.name, refId: country.id });
   if (province) facts.push({ label: 'Province', value: province.name, refId: province.id });
-  if (e.geo?.pop) {
+  const seat = g?.seat !== undefined ? dataset.byId.get(`place/geonames-${g.seat}`) : undefined;
+  if (seat !== undefined) {
+    const s = dataset.entities[seat]!;
     facts.push({
-      label: 'Population (GeoNames)',
-      value: e.geo.pop.toLocaleString('en'),
+      label: 'Capital',
+      value: s.name,
+      refId: s.id,
       asOf: GEONAMES_AS_OF,
       sourceUrl: GEONAMES.url,
     });
   }
-  if (e.geo && e.geo.basis !== 'none') {
-    facts.push({ label: 'Coordinates', value: `${e.geo.lat.toFixed(3)}, ${e.geo.lon.toFixed(3)}` });
+  if (g?.pop) {
+    facts.push({
+      label: 'Population (GeoNames)',
+      value: g.pop.toLocaleString('en'),
+      asOf: GEONAMES_AS_OF,
+      sourceUrl: GEONAMES.url,
+    });
+  }
+  if (g && (e.subtype === 'admin1' || e.subtype === 'admin2')) {
+    const code = [g.cc, g.a1, e.subtype === 'admin2' ? g.a2 : undefined].filter(Boolean).join('.');
+    facts.push({ label: 'GeoNames code', value: code, sourceUrl: GEONAMES.url });
+  }
+  if (g && g.basis !== 'none') {
+    const where = g.basis === 'seat' && e.subtype !== 'city' && e.subtype !== 'town' ? ' (its capital)' : '';
+    facts.push({ label: 'Coordinates', value: `${g.lat.toFixed(3)}, ${g.lon.toFixed(3)}${where}` });
   }
   return facts;
+}
+
+/** A generated place's description, from what GeoNames says of it. */
+function describePlace(dataset: Dataset, e: CompiledEntity, role: string): string {
+  const seat = e.geo?.seat !== undefined ? dataset.byId.get(`place/geonames-${e.geo.seat}`) : undefined;
+  const capital =
+    seat !== undefined && seat !== dataset.byId.get(e.id)
+      ? `; its capital is ${dataset.entities[seat]!.name}`
+      : '';
+  const size = e.geo?.pop ? `, with about ${roundPopulation(e.geo.pop)} people according to GeoNames` : '';
+  const article = /^[AEIOU]/.test(role) ? 'an' : 'a';
+  return `${e.name} is ${article} ${role.charAt(0).toLowerCase()}${role.slice(1)}${size}${capital}.`;
+}
+
+function roundPopulation(n: number): string {
+  if (n >= 1e6) return `${(n / 1e6).toFixed(1)} million`;
+  if (n >= 1e4) return (Math.round(n / 1000) * 1000).toLocaleString('en');
+  return n.toLocaleString('en');
 }
 
 export function buildCard(dataset: Dataset, index: number): EntityCard {
@@ -130,7 +187,8 @@ export function buildCard(dataset: Dataset, index: number): EntityCard {
       url: wikipediaUrl(e.wikipedia),
     });
   }
-  const description = e.description ?? (e.type === 'place' ? `${role}.` : `${e.name}: ${role}.`);
+  const description =
+    e.description ?? (e.type === 'place' ? describePlace(dataset, e, role) : `${e.name}: ${role}.`);
   return {
     id: e.id,
     name: e.name,

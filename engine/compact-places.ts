@@ -6,7 +6,7 @@
 import { admin1PlaceId, admin2PlaceId, cityPlaceId } from '../dataset/place-ids.ts';
 import type { CompiledEntity } from './types.ts';
 
-/** subtype, name, prior, lat, lon, cc, a1, a2, pop, gid, basis, aliases */
+/** subtype, name, prior, lat, lon, cc, a1, a2, pop, gid, basis, aliases, seat */
 export type PlaceRow = [
   string,
   string,
@@ -20,6 +20,7 @@ export type PlaceRow = [
   number?,
   string?,
   string[]?,
+  number?,
 ];
 
 const COMPACT_KEYS = new Set(['id', 'type', 'subtype', 'name', 'prior', 'geo', 'aliases']);
@@ -49,6 +50,7 @@ export function toPlaceRow(e: CompiledEntity): PlaceRow | null {
     g.gid ?? 0,
     g.basis ?? '',
     e.aliases ?? [],
+    g.seat ?? 0,
   ];
   while (row.length > 6) {
     const last = row[row.length - 1];
@@ -59,7 +61,7 @@ export function toPlaceRow(e: CompiledEntity): PlaceRow | null {
 }
 
 export function fromPlaceRow(r: PlaceRow): CompiledEntity {
-  const [subtype, name, prior, lat, lon, cc, a1, a2, pop, gid, basis, aliases] = r;
+  const [subtype, name, prior, lat, lon, cc, a1, a2, pop, gid, basis, aliases, seat] = r;
   return {
     id: placeId(subtype, cc, a1, a2, gid),
     type: 'place',
@@ -75,6 +77,7 @@ export function fromPlaceRow(r: PlaceRow): CompiledEntity {
       ...(pop ? { pop } : {}),
       ...(gid ? { gid } : {}),
       ...(basis ? { basis } : {}),
+      ...(seat ? { seat } : {}),
     },
     ...(aliases?.length ? { aliases } : {}),
   };

@@ -44,6 +44,8 @@ export interface CompiledGeo {
   pop?: number;
   gid?: number;
   basis?: string;
+  /** GeoNames id of a division's seat (its capital town). */
+  seat?: number;
 }
 
 /** One entity as the background holds it. Optional fields are omitted when empty. */

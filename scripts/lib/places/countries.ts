@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import { borders } from '@ideditor/country-coder';
 import { cityPlaceId, countryPlaceId } from '../../../dataset/place-ids.ts';
+import { withArticle } from '../../../engine/card.ts';
 import { ALIAS_FOREIGN, ALIAS_NAME } from '../../../engine/types.ts';
 import {
   GEONAMES_SNAPSHOT,
@@ -21,9 +22,27 @@ const require = createRequire(import.meta.url);
 const isoCountries = require('i18n-iso-countries') as {
   getNames(lang: string, opts: { select: 'all' }): Record<string, string[]>;
 };
-const { countries: countryList } = require('countries-list') as {
-  countries: Record<string, { name: string; native: string; capital: string; continent: string }>;
+const {
+  countries: countryList,
+  continents,
+  languages,
+} = require('countries-list') as {
+  countries: Record<
+    string,
+    {
+      name: string;
+      native: string;
+      capital: string;
+      continent: string;
+      currency: string[];
+      languages: string[];
+      phone: number[];
+    }
+  >;
+  continents: Record<string, string>;
+  languages: Record<string, { name: string }>;
 };
+const COUNTRIES_LIST_URL = 'https://www.npmjs.com/package/countries-list';
 
 const WIKIPEDIA_TITLE_EXCEPTIONS: Record<string, string> = {
   AX: 'Åland',
@@ -72,6 +91,20 @@ export function subdivisionQids(): Map<string, string> {
   return map;
 }
 
+/** A territory's sovereign, from country-coder, for territories such as Puerto Rico. */
+function sovereignOf(cc: string): string | undefined {
+  const own = coderFeatures.find((p) => p.iso1A2 === cc);
+  return own?.country && own.country !== cc ? own.country : undefined;
+}
+
+function describeCountry(cc: string, name: string, continent: string, capital?: string): string {
+  const where = continents[continent] ? ` in ${continents[continent]}` : '';
+  const parent = sovereignOf(cc);
+  const kind = parent ? `a territory of ${withArticle(countryList[parent]?.name ?? parent)}` : 'a country';
+  const seat = capital ? `; its capital is ${capital}` : '';
+  return `${name} is ${kind}${where}${seat}.`;
+}
+
 export function generateCountries(capitals: Map<string, GeoRow>): BuildEntity[] {
   const names = isoCountries.getNames('en', { select: 'all' });
   const out: BuildEntity[] = [];
@@ -99,6 +132,7 @@ export function generateCountries(capitals: Map<string, GeoRow>): BuildEntity[] 
         ...(qid ? { wikidata: qid } : {}),
         // A country's dot on the locator map is its capital.
         ...(capital ? { geo: { lat: capital.lat, lon: capital.lon, cc, basis: 'seat' } } : {}),
+        description: describeCountry(cc, info.name, info.continent, capital?.name),
         facts: [
           ...(capital
             ? [
@@ -109,6 +143,21 @@ export function generateCountries(capitals: Map<string, GeoRow>): BuildEntity[] 
                   sourceUrl: GEONAMES_SOURCE.url,
                 },
               ]
+            : []),
+          ...(continents[info.continent]
+            ? [{ label: 'Continent', value: continents[info.continent]!, sourceUrl: COUNTRIES_LIST_URL }]
+            : []),
+          ...(info.languages.length
+            ? [
+                {
+                  label: 'Languages',
+                  value: info.languages.map((l) => languages[l]?.name ?? l).join(', '),
+                  sourceUrl: COUNTRIES_LIST_URL,
+                },
+              ]
+            : []),
+          ...(info.currency.length
+            ? [{ label: 'Currency', value: info.currency.join(', '), sourceUrl: COUNTRIES_LIST_URL }]
             : []),
           { label: 'ISO 3166-1 code', value: cc },
         ],

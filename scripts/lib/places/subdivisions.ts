@@ -29,6 +29,8 @@ interface Point {
   lat: number;
   lon: number;
   basis: string;
+  /** GeoNames id of the division's seat, when GeoNames marks one. */
+  seat?: number;
 }
 
 /** A division's point: the seat GeoNames marks, else its most populous town. */
@@ -36,8 +38,12 @@ function divisionPoint(rows: GeoRow[] | undefined, seatCodes: string[]): Point |
   if (!rows || rows.length === 0) return undefined;
   const seat = rows.find((r) => seatCodes.includes(r.featureCode));
   const best = seat ?? rows.reduce((a, b) => (b.population > a.population ? b : a));
-  return { lat: best.lat, lon: best.lon, basis: seat ? 'seat' : 'centroid' };
+  return seat
+    ? { lat: seat.lat, lon: seat.lon, basis: 'seat', seat: seat.geonameId }
+    : { lat: best.lat, lon: best.lon, basis: 'centroid' };
 }
+
+const seatOf = (p: Point): { seat?: number } => (p.seat ? { seat: p.seat } : {});
 
 function group<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -81,7 +87,9 @@ export function generateAdmin1(
         // Below the minor-place line: a province links only with its country or towns on the page.
         prior: 0.44,
         ...(qid ? { wikidata: qid } : {}),
-        ...(point ? { geo: { lat: point.lat, lon: point.lon, cc, a1: code, basis: point.basis } } : {}),
+        ...(point
+          ? { geo: { lat: point.lat, lon: point.lon, cc, a1: code, basis: point.basis, ...seatOf(point) } }
+          : {}),
       },
     };
   });
@@ -103,7 +111,9 @@ export function generateAdmin2(admin2: AdminRow[], cities: GeoRow[]): BuildEntit
           subtype: 'admin2',
           name: a.name,
           prior: 0.3,
-          ...(point ? { geo: { lat: point.lat, lon: point.lon, cc, a1, a2, basis: point.basis } } : {}),
+          ...(point
+            ? { geo: { lat: point.lat, lon: point.lon, cc, a1, a2, basis: point.basis, ...seatOf(point) } }
+            : {}),
         },
       };
     });
