@@ -5,17 +5,12 @@
  * Linked entities then become context for a second pass.
  */
 import type { Dataset } from './dataset.ts';
+import { contextOf, contextScore, type PageContext } from './page-context.ts';
 import type { Candidate, Span } from './select.ts';
-import {
-  atSentenceStart,
-  besideUnknownName,
-  isSportsText,
-  partOfOrgName,
-  placeCueInSports,
-} from './text-cues.ts';
+import { dropDivisionsOfSameNameSeats, dropPartsOfLongerNames } from './span-filters.ts';
+import { atSentenceStart, isSportsText, placeCueInSports } from './text-cues.ts';
 import {
   ALIAS_AMBIGUOUS,
-  ALIAS_CASE,
   ALIAS_COMMON_WORD,
   ALIAS_FOREIGN,
   ALIAS_PARTIAL,
@@ -41,61 +36,6 @@ const MINOR_PLACE_PRIOR = 0.45;
 const COMMON_WORD_CONTEXT = 0.6;
 const PRIOR_WEIGHT = 0.45;
 const CONTEXT_WEIGHT = 0.55;
-
-interface PageContext {
-  /** Entities linked, or named unambiguously, on the page. */
-  anchors: Set<number>;
-  /** Places on the page by country code and by `cc.a1`, counting anchors and unambiguous minor places. */
-  countries: Map<string, number>;
-  admin1: Map<string, number>;
-  /** Entities named on the page by a full (non-partial) alias. */
-  fullNamed: Set<number>;
-}
-
-const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
-
-function contextOf(
-  dataset: Dataset,
-  anchors: Set<number>,
-  soft: Set<number>,
-  fullNamed: Set<number>,
-): PageContext {
-  const countries = new Map<string, number>();
-  const admin1 = new Map<string, number>();
-  for (const a of new Set([...anchors, ...soft])) {
-    const geo = dataset.entities[a]!.geo;
-    if (!geo) continue;
-    bump(countries, geo.cc);
-    if (geo.a1) bump(admin1, `${geo.cc}.${geo.a1}`);
-  }
-  return { anchors, countries, admin1, fullNamed };
-}
-
-/** Support from the rest of the page, 0..1; an entity never supports itself. */
-function contextScore(dataset: Dataset, e: number, ctx: PageContext, soft: Set<number>): number {
-  const entity = dataset.entities[e]!;
-  const geo = entity.geo;
-  const self = ctx.anchors.has(e) || soft.has(e) ? 1 : 0;
-  let rel = 0;
-  for (const r of dataset.related[e]!) if (r !== e && ctx.anchors.has(r)) rel++;
-  let score = Math.min(0.8, rel * 0.4);
-  if (entity.subtype === 'country') {
-    const cc = entity.id.slice('place/country-'.length).toUpperCase();
-    if ((ctx.countries.get(cc) ?? 0) - self > 0) score += 0.35;
-  } else if (geo) {
-    const country = dataset.countryByCode.get(geo.cc);
-    if ((country !== undefined && ctx.anchors.has(country)) || (ctx.countries.get(geo.cc) ?? 0) - self > 0) {
-      score += 0.35;
-    }
-    if (geo.a1) {
-      const code = `${geo.cc}.${geo.a1}`;
-      const province = dataset.admin1ByCode.get(code);
-      const provinceOnPage = province !== undefined && province !== e && ctx.anchors.has(province);
-      if (provinceOnPage || (ctx.admin1.get(code) ?? 0) - self > 0) score += 0.35;
-    }
-  }
-  return Math.min(1, score);
-}
 
 /**
  * A name that is also a common word ("Turkey", "March", "Bath"): a sentence's
@@ -129,35 +69,6 @@ interface Decision {
   entity: number;
   score: number;
   runnerUp?: { entity: number; score: number };
-}
-
-/**
- * A province or district named after its seat ("Kandahar", "Herat") loses to the
- * city: news says "Kandahar province" when it means the province.
- */
-function dropDivisionsOfSameNameSeats(
-  dataset: Dataset,
-  candidates: readonly Candidate[],
-): readonly Candidate[] {
-  if (candidates.length < 2) return candidates;
-  const seats = new Set<string>();
-  for (const c of candidates) {
-    const g = dataset.entities[c.entity]!.geo;
-    const sub = dataset.entities[c.entity]!.subtype;
-    if ((sub === 'city' || sub === 'town') && g?.a1) {
-      seats.add(`${g.cc}.${g.a1}`);
-      if (g.a2) seats.add(`${g.cc}.${g.a1}.${g.a2}`);
-    }
-  }
-  if (seats.size === 0) return candidates;
-  return candidates.filter((c) => {
-    const e = dataset.entities[c.entity]!;
-    const g = e.geo;
-    if (!g) return true;
-    if (e.subtype === 'admin1') return !seats.has(`${g.cc}.${g.a1}`);
-    if (e.subtype === 'admin2') return !seats.has(`${g.cc}.${g.a1}.${g.a2}`) && !seats.has(`${g.cc}.${g.a1}`);
-    return true;
-  });
 }
 
 interface TextFlags {
@@ -212,41 +123,6 @@ function decide(
     score: best.score,
     ...(second ? { runnerUp: { entity: second.c.entity, score: second.score } } : {}),
   };
-}
-
-/**
- * Drop spans that are part of a longer name the dataset does not know: "Lewis" in
- * "Chris Lewis" (and every later bare "Lewis" on the page: one sense per page),
- * "Jakarta" in "Jakarta Post".
- */
-function dropPartsOfLongerNames(dataset: Dataset, text: string, spans: readonly Span[]): Span[] {
-  const rejectedKeys = new Set<string>();
-  const kept: Span[] = [];
-  for (const s of spans) {
-    const placeOnly = s.candidates.every((c) => dataset.entities[c.entity]!.type === 'place');
-    if (placeOnly && partOfOrgName(text, s.start, s.end)) continue;
-    if (partOfUnknownName(dataset, text, s, spans)) rejectedKeys.add(s.key);
-    else kept.push(s);
-  }
-  return rejectedKeys.size ? kept.filter((s) => !rejectedKeys.has(s.key)) : kept;
-}
-
-/** A one-word, non-acronym name beside an unknown capitalised word: "Lewis" in "Chris Lewis". */
-function partOfUnknownName(dataset: Dataset, text: string, span: Span, spans: readonly Span[]): boolean {
-  if (span.key.includes(' ') || span.candidates.some((c) => c.flags & ALIAS_CASE)) return false;
-  const isKnownAt = (offset: number): boolean => {
-    let lo = 0;
-    let hi = spans.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = spans[mid]!;
-      if (offset < s.start) hi = mid - 1;
-      else if (offset >= s.end) lo = mid + 1;
-      else return true;
-    }
-    return false;
-  };
-  return besideUnknownName(text, span.start, span.end, isKnownAt, dataset.commonWords);
 }
 
 function isAnchor(dataset: Dataset, span: Span): number | null {
