@@ -46,6 +46,14 @@ function line(label: string, t: Tally): string {
 
 export function formatReport(r: EvalResult, limit = 40): string {
   const out = [line('overall', r.overall)];
+  if (r.onNilGold) {
+    const o = r.overall;
+    const p = o.tp / (o.tp + o.fp - r.onNilGold);
+    out.push(
+      `  (${r.onNilGold} of the false positives sit on gold names that have no Wikidata id, such as "OSCE" and "West Bank"; ` +
+        `precision without them ${pct(p)})`,
+    );
+  }
   for (const [type, t] of [...r.byType].sort()) out.push(line(`  ${type}`, t));
   if (r.tiers) {
     const t = r.tiers;

@@ -31,10 +31,19 @@ export interface EvalResult {
     extendedTotal: number;
   };
   trapsLinked: string[];
+  /** JSONL only: links made on gold mentions whose gold has no Wikidata id (counted as false positives). */
+  onNilGold: number;
 }
 
 export function newResult(): EvalResult {
-  return { overall: emptyTally(), byType: new Map(), falsePositives: [], misses: [], trapsLinked: [] };
+  return {
+    overall: emptyTally(),
+    byType: new Map(),
+    falsePositives: [],
+    misses: [],
+    trapsLinked: [],
+    onNilGold: 0,
+  };
 }
 
 function tallyOf(result: EvalResult, type: string): Tally {
@@ -130,6 +139,7 @@ export function scoreRecord(
     } else {
       result.overall.fp++;
       t.fp++;
+      if (g && !g.wikidata) result.onNilGold++;
       const goldSays = g ? (g.wikidata ? `gold: ${g.name}` : 'gold: no entity') : 'gold: not a name';
       result.falsePositives.push(`${rec.id}: ${describe(rec.text.slice(m.start, m.end), e)} (${goldSays})`);
     }
