@@ -86,6 +86,7 @@ function decide(
 ): Decision | null {
   const candidates = dropDivisionsOfSameNameSeats(dataset, span.candidates);
   const single = candidates.length === 1;
+  const rivals = candidates.map((c) => c.entity);
   // A known person's surname ("Clinton", "Ramos") is not read as a small town of that name.
   const surname = candidates.some(
     (c) => c.flags & ALIAS_PARTIAL && dataset.entities[c.entity]!.type === 'person',
@@ -93,7 +94,7 @@ function decide(
   const scored: { c: Candidate; score: number; eligible: boolean }[] = [];
   for (const c of candidates) {
     const entity = dataset.entities[c.entity]!;
-    const context = contextScore(dataset, c.entity, ctx, soft);
+    const context = contextScore(dataset, c.entity, ctx, soft, rivals);
     let eligible = true;
     const needsContext = (c.flags & WEAK_ALIAS) !== 0 || isMinorPlace(entity);
     if (needsContext && context === 0) eligible = false;

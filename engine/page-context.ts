@@ -33,27 +33,45 @@ export function contextOf(
   return { anchors, countries, admin1, fullNamed };
 }
 
-/** Support from the rest of the page, 0..1; an entity never supports itself. */
-export function contextScore(dataset: Dataset, e: number, ctx: PageContext, soft: Set<number>): number {
+/**
+ * Support from the rest of the page, 0..1. An entity never supports itself, and
+ * neither do its rivals for the same words (`rivals`): "Guatemala" the country must
+ * not vouch for "Guatemala" the city.
+ */
+export function contextScore(
+  dataset: Dataset,
+  e: number,
+  ctx: PageContext,
+  soft: Set<number>,
+  rivals: readonly number[] = [],
+): number {
   const entity = dataset.entities[e]!;
   const geo = entity.geo;
-  const self = ctx.anchors.has(e) || soft.has(e) ? 1 : 0;
+  const present = (x: number) => ctx.anchors.has(x) || soft.has(x);
+  const discounted = [e, ...rivals].filter((x, i, all) => present(x) && all.indexOf(x) === i);
+  /** Places on the page in `cc` (and `a1`), not counting this entity or its rivals. */
+  const othersIn = (cc: string, a1?: string): number => {
+    const total = a1 ? (ctx.admin1.get(`${cc}.${a1}`) ?? 0) : (ctx.countries.get(cc) ?? 0);
+    const own = discounted.filter((x) => {
+      const g = dataset.entities[x]!.geo;
+      return g?.cc === cc && (!a1 || g.a1 === a1);
+    }).length;
+    return total - own;
+  };
+  const supports = (x: number | undefined) =>
+    x !== undefined && x !== e && !rivals.includes(x) && ctx.anchors.has(x);
   let rel = 0;
-  for (const r of dataset.related[e]!) if (r !== e && ctx.anchors.has(r)) rel++;
+  for (const r of dataset.related[e]!) if (supports(r)) rel++;
   let score = Math.min(0.8, rel * 0.4);
   if (entity.subtype === 'country') {
-    const cc = entity.id.slice('place/country-'.length).toUpperCase();
-    if ((ctx.countries.get(cc) ?? 0) - self > 0) score += 0.35;
+    if (othersIn(entity.id.slice('place/country-'.length).toUpperCase()) > 0) score += 0.35;
   } else if (geo) {
-    const country = dataset.countryByCode.get(geo.cc);
-    if ((country !== undefined && ctx.anchors.has(country)) || (ctx.countries.get(geo.cc) ?? 0) - self > 0) {
+    if (supports(dataset.countryByCode.get(geo.cc)) || othersIn(geo.cc) > 0) score += 0.35;
+    if (
+      geo.a1 &&
+      (supports(dataset.admin1ByCode.get(`${geo.cc}.${geo.a1}`)) || othersIn(geo.cc, geo.a1) > 0)
+    ) {
       score += 0.35;
-    }
-    if (geo.a1) {
-      const code = `${geo.cc}.${geo.a1}`;
-      const province = dataset.admin1ByCode.get(code);
-      const provinceOnPage = province !== undefined && province !== e && ctx.anchors.has(province);
-      if (provinceOnPage || (ctx.admin1.get(code) ?? 0) - self > 0) score += 0.35;
     }
   }
   return Math.min(1, score);

@@ -42,10 +42,18 @@ export function dropDivisionsOfSameNameSeats(
  * "Chris Lewis" (and every later bare "Lewis" on the page: one sense per page),
  * "Jakarta" in "Jakarta Post".
  */
+/** Months and weekdays are capitalised mid-sentence, so no common-word guard catches "March" or "Friday". */
+const CALENDAR = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
+);
+
 export function dropPartsOfLongerNames(dataset: Dataset, text: string, spans: readonly Span[]): Span[] {
   const rejectedKeys = new Set<string>();
   const kept: Span[] = [];
   for (const s of spans) {
+    if (CALENDAR.has(s.key)) continue;
     const placeOnly = s.candidates.every((c) => dataset.entities[c.entity]!.type === 'place');
     if (placeOnly && partOfOrgName(text, s.start, s.end)) continue;
     if (partOfUnknownName(dataset, text, s, spans)) rejectedKeys.add(s.key);

@@ -123,7 +123,7 @@ const ORG_AFTER = new Set(
     'international group corp corporation inc ltd plc co company holdings bank airlines airways motors ' +
     'university college institute foundation post times daily herald tribune journal gazette news telegraph ' +
     'stock exchange mercantile cotton film festival united rovers athletic wanderers fc city town county ' +
-    'club football cricket rugby hockey baseball'
+    'club football cricket rugby hockey baseball treasury department embassy open'
   ).split(' '),
 );
 const ORG_BEFORE = new Set(['air', 'radio', 'royal', 'bank']);

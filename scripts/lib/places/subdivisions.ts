@@ -142,7 +142,9 @@ export function generateCities(
     const aliases = new Map<string, number>([[r.name, ALIAS_NAME | flagFor(r.name)]]);
     if (r.asciiName && !aliases.has(r.asciiName)) aliases.set(r.asciiName, flagFor(r.asciiName));
     for (const alt of r.alternates) {
-      if (!aliases.has(alt) && keepAlternate(alt, commonWords)) aliases.set(alt, ALIAS_FOREIGN);
+      if (!aliases.has(alt) && keepAlternate(alt, commonWords) && !nameLike.has(alt.toLowerCase())) {
+        aliases.set(alt, ALIAS_FOREIGN);
+      }
     }
     return {
       origin: 'generated:cities',
