@@ -28,9 +28,14 @@ export const CARD_CSS = `
 .role { color: var(--muted); font-size: 13px; margin-top: 2px; }
 .aka { color: var(--muted); font-size: 12px; margin-top: 2px; }
 .badge { display: inline-block; font-size: 11px; font-weight: 600; padding: 0 6px; border-radius: 999px; color: #fff; vertical-align: 1px; }
-.badge-person { background: var(--person); } .badge-organization { background: var(--organization); }
-.badge-armed-group { background: var(--armed-group); } .badge-place { background: var(--place); color: #1b1b1f; }
+/* Badge colours keep 4.5:1 with their text: white on the darker shades, near-black on the light ones. */
+.badge-person { background: var(--person); } .badge-organization { background: #00704f; }
+.badge-armed-group { background: #b34700; } .badge-place { background: var(--place); color: #1b1b1f; }
 .badge-other { background: var(--other); }
+@media (prefers-color-scheme: dark) {
+  .badge { color: #1b1b1f; }
+  .badge-organization { background: var(--organization); } .badge-armed-group { background: var(--armed-group); }
+}
 .description { margin: 8px 0; }
 .facts { margin: 6px 0; display: grid; gap: 3px; }
 .fact { display: grid; grid-template-columns: 38% 1fr; gap: 8px; }
@@ -41,14 +46,22 @@ export const CARD_CSS = `
 h3 { margin: 10px 0 4px; font-size: 12px; font-weight: 650; text-transform: uppercase; color: var(--muted); letter-spacing: .04em; }
 ul { margin: 0; padding: 0; list-style: none; display: grid; gap: 3px; }
 .relation { color: var(--muted); font-size: 12px; }
-.chip { border: 1px solid var(--line); background: var(--chip); border-radius: 999px; padding: 1px 8px; cursor: pointer; font-size: 13px; }
-.link { border: 0; background: none; padding: 0; color: var(--accent); cursor: pointer; text-decoration: underline; text-align: start; }
+.chip { border: 1px solid var(--line); background: var(--chip); border-radius: 999px; padding: 1px 8px; cursor: pointer; font-size: 13px; min-height: 24px; }
+.link { border: 0; background: none; padding: 0; color: var(--accent); cursor: pointer; text-decoration: underline; text-align: start; min-height: 24px; }
 a { color: var(--accent); }
 .back, .close { border: 1px solid var(--line); background: var(--chip); border-radius: 6px; cursor: pointer; min-width: 28px; height: 28px; line-height: 1; }
+/* The dataset's text is English: each paragraph takes the direction of its own text, so an
+   English sentence in a right-to-left page keeps its punctuation where it belongs. */
+.name, .role, .aka, .description, .fact dt, .fact dd, .designations li, .sources li, .why p, .dataset, .status {
+  unicode-bidi: plaintext; }
+/* Arrows point the way the text reads: mirrored in right-to-left pages and UI languages. */
+.back:dir(rtl), .source-marker:dir(rtl) [aria-hidden="true"] { display: inline-block; transform: scaleX(-1); }
 .why { margin-top: 8px; font-size: 13px; }
 .why summary { cursor: pointer; color: var(--accent); }
+.choices { margin-top: 4px; }
+.choices-prompt { margin: 0 0 4px; }
 .dataset { margin-top: 10px; color: var(--muted); font-size: 11.5px; }
-.locator { float: inline-end; margin: 2px 0 4px 8px; }
+.locator { float: inline-end; margin-block: 2px 4px; margin-inline: 8px 0; }
 .locator .outline { fill: var(--chip); stroke: var(--muted); stroke-width: .8; }
 .locator .dot { fill: var(--armed-group); stroke: var(--bg); stroke-width: 1.2; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }

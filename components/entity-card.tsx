@@ -1,6 +1,7 @@
 /** The card for one entity: shared by the in-page popover and the toolbar popup. */
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EntityCard } from '../engine/card.ts';
-import type { WireMention } from '../utils/protocol.ts';
+import type { Alternative, WireMention } from '../utils/protocol.ts';
 import { t } from '../utils/i18n.ts';
 import { LocatorMap } from './locator-map.tsx';
 
@@ -9,7 +10,8 @@ export interface EntityCardProps {
   evidence?: WireMention | undefined;
   onNavigate?: (id: string) => void;
   onBack?: (() => void) | undefined;
-  onNotThis?: (() => void) | undefined;
+  /** "Not this one": another entity for the mention, or `null` for "not a link". */
+  onChoose?: ((id: string | null) => void) | undefined;
   titleId?: string;
 }
 
@@ -19,7 +21,68 @@ function TypeBadge({ card }: { card: EntityCard }) {
   return <span class={`badge badge-${card.type}`}>{t(`type_${card.type.replace('-', '_')}`)}</span>;
 }
 
-export function EntityCardView({ card, evidence, onNavigate, onBack, onNotThis, titleId }: EntityCardProps) {
+/** "Why this?": the evidence for the link, and "Not this one" with the other readings. */
+function WhyThis({ evidence, onChoose }: { evidence: WireMention; onChoose?: EntityCardProps['onChoose'] }) {
+  const [choosing, setChoosing] = useState(false);
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (choosing) first.current?.focus();
+  }, [choosing]);
+  const alternatives: Alternative[] =
+    evidence.alternatives ?? (evidence.runnerUp ? [{ ...evidence.runnerUp, type: evidence.type }] : []);
+  const score = (s: number) => String(Math.round(s * 100));
+  return (
+    <details class="why" open={choosing || undefined}>
+      <summary>{t('whyThis')}</summary>
+      <p>
+        {evidence.chosen
+          ? t('whyChosen', evidence.alias)
+          : t('whyMatched', [evidence.alias, score(evidence.score)])}
+        {evidence.runnerUp && !evidence.chosen
+          ? ` ${t('whyRunnerUp', [evidence.runnerUp.name, score(evidence.runnerUp.score)])}`
+          : ''}
+      </p>
+      {onChoose && !choosing && (
+        <button type="button" class="link not-this" onClick={() => setChoosing(true)}>
+          {t('notThisOne')}
+        </button>
+      )}
+      {onChoose && choosing && (
+        <div class="choices" role="group" aria-label={t('notThisOneGroup', evidence.alias)}>
+          {alternatives.length > 0 && <p class="choices-prompt">{t('notThisOnePrompt', evidence.alias)}</p>}
+          <ul>
+            {alternatives.map((a, i) => (
+              <li key={a.id}>
+                <button
+                  type="button"
+                  class="chip choice"
+                  data-entity-id={a.id}
+                  ref={i === 0 ? first : undefined}
+                  onClick={() => onChoose(a.id)}
+                >
+                  {a.name}
+                </button>{' '}
+                <span class="relation">{a.role ?? t(`type_${a.type.replace('-', '_')}`)}</span>
+              </li>
+            ))}
+            <li>
+              <button
+                type="button"
+                class="link dismiss"
+                ref={alternatives.length === 0 ? first : undefined}
+                onClick={() => onChoose(null)}
+              >
+                {t('dismissLink')}
+              </button>
+            </li>
+          </ul>
+        </div>
+      )}
+    </details>
+  );
+}
+
+export function EntityCardView({ card, evidence, onNavigate, onBack, onChoose, titleId }: EntityCardProps) {
   const facts = card.facts.slice(0, MAX_FACTS);
   return (
     <div class="card-body">
@@ -121,22 +184,7 @@ export function EntityCardView({ card, evidence, onNavigate, onBack, onNotThis, 
           </ul>
         </section>
       )}
-      {evidence && (
-        <details class="why">
-          <summary>{t('whyThis')}</summary>
-          <p>
-            {t('whyMatched', [evidence.alias, String(Math.round(evidence.score * 100))])}
-            {evidence.runnerUp
-              ? ` ${t('whyRunnerUp', [evidence.runnerUp.name, String(Math.round(evidence.runnerUp.score * 100))])}`
-              : ''}
-          </p>
-          {onNotThis && (
-            <button type="button" class="link" onClick={onNotThis}>
-              {t('notThisOne')}
-            </button>
-          )}
-        </details>
-      )}
+      {evidence && <WhyThis key={`${card.id}-${evidence.alias}`} evidence={evidence} onChoose={onChoose} />}
       <footer class="dataset">{t('datasetVersion', [card.dataset.version, card.dataset.asOf])}</footer>
     </div>
   );

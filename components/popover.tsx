@@ -1,6 +1,7 @@
 /** The in-page popover: a labelled, non-modal dialog around the entity card. */
 import type { EntityCard } from '../engine/card.ts';
 import type { WireMention } from '../utils/protocol.ts';
+import { pageDirection } from '../utils/direction.ts';
 import { t } from '../utils/i18n.ts';
 import { EntityCardView } from './entity-card.tsx';
 
@@ -12,9 +13,10 @@ export interface PopoverProps {
   onNavigate: (id: string) => void;
   onBack: () => void;
   onClose: () => void;
-  onNotThis?: (() => void) | undefined;
-  onPointerEnter: () => void;
-  onPointerLeave: () => void;
+  /** "Not this one": another entity for the mention, or `null` for "not a link". */
+  onChoose?: ((id: string | null) => void) | undefined;
+  onPointerEnter: (e: PointerEvent) => void;
+  onPointerLeave: (e: PointerEvent) => void;
 }
 
 export function Popover(props: PopoverProps) {
@@ -22,6 +24,7 @@ export function Popover(props: PopoverProps) {
   return (
     <div
       class="nc-card popover"
+      dir={pageDirection()}
       role="dialog"
       aria-labelledby="nc-card-title"
       tabIndex={-1}
@@ -43,7 +46,7 @@ export function Popover(props: PopoverProps) {
           evidence={props.evidence}
           onNavigate={props.onNavigate}
           onBack={props.canGoBack ? props.onBack : undefined}
-          onNotThis={props.onNotThis}
+          onChoose={props.onChoose}
           titleId="nc-card-title"
         />
       ) : (

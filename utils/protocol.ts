@@ -49,7 +49,23 @@ export interface WireMention {
   score: number;
   alias: string;
   runnerUp?: { id: string; name: string; score: number };
+  /**
+   * Other readings of the same text, best first (at most MAX_ALTERNATIVES): the
+   * runner-up, then the alias's other candidates. "Not this one" offers them.
+   */
+  alternatives?: Alternative[];
+  /** Set by the content script when the reader chose this reading with "Not this one". */
+  chosen?: true;
 }
+export interface Alternative {
+  id: string;
+  name: string;
+  type: EntityType;
+  /** What it is, to tell same-named places apart ("Province of Afghanistan"), when known. */
+  role?: string;
+  score: number;
+}
+export const MAX_ALTERNATIVES = 3;
 export interface AnnotateResponse {
   ok: true;
   mentions: WireMention[][];

@@ -92,3 +92,78 @@ export async function toggleSite(url: string): Promise<void> {
   const s = await getSettings();
   await setSiteEnabled(url, !isSiteEnabled(s, siteOf(url)));
 }
+
+// ── "Not this one": the reader's own link choices ────────────────────────────
+
+/**
+ * What a reader chose with "Not this one", in a second storage item. A choice maps
+ * an alias key (see `aliasKeyOf`) to the entity the reader meant, or `null` for
+ * "this is not a link". Each choice is kept for its page (URL without hash), which
+ * wins, and for its site (host name), the default for the site's other pages.
+ */
+export type ChoiceMap = Record<string, string | null>;
+export interface LinkChoices {
+  sites: Record<string, ChoiceMap>;
+  pages: Record<string, ChoiceMap>;
+}
+
+export const EMPTY_LINK_CHOICES: LinkChoices = { sites: {}, pages: {} };
+/** Oldest pages are forgotten beyond this (their site-wide choices stay). */
+export const MAX_CHOICE_PAGES = 500;
+
+export const linkChoicesItem = storage.defineItem<LinkChoices>('local:linkChoices', {
+  fallback: EMPTY_LINK_CHOICES,
+  version: 1,
+});
+
+/** The page a choice belongs to: the URL without its hash. */
+export function pageKeyOf(url: string): string {
+  const i = url.indexOf('#');
+  return i < 0 ? url : url.slice(0, i);
+}
+
+/**
+ * The key of one reading: the matched text, folded (case, diacritics, spacing),
+ * and the entity the linker chose for it. "Georgia" read as the country and
+ * "Georgia" read as the US state are two keys.
+ */
+export function aliasKeyOf(alias: string, linkedId: string): string {
+  const folded = alias.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return `${folded}|${linkedId}`;
+}
+
+export async function getLinkChoices(): Promise<LinkChoices> {
+  const stored = await linkChoicesItem.getValue();
+  return { sites: stored?.sites ?? {}, pages: stored?.pages ?? {} };
+}
+
+/** The choice in force on a page: the page's own, else the site's; undefined when none. */
+export function choiceFor(choices: LinkChoices, url: string, aliasKey: string): string | null | undefined {
+  const page = choices.pages[pageKeyOf(url)];
+  if (page && aliasKey in page) return page[aliasKey];
+  const site = siteOf(url);
+  const forSite = site ? choices.sites[site] : undefined;
+  if (forSite && aliasKey in forSite) return forSite[aliasKey];
+  return undefined;
+}
+
+/** Remember a choice for the page and its site. */
+export async function rememberLinkChoice(
+  url: string,
+  aliasKey: string,
+  entityId: string | null,
+): Promise<void> {
+  const site = siteOf(url);
+  if (!site) return;
+  const c = await getLinkChoices();
+  const page = pageKeyOf(url);
+  const pages = { ...c.pages };
+  delete pages[page]; // re-inserted last: insertion order is recency
+  pages[page] = { ...c.pages[page], [aliasKey]: entityId };
+  const keys = Object.keys(pages);
+  for (const old of keys.slice(0, Math.max(0, keys.length - MAX_CHOICE_PAGES))) delete pages[old];
+  await linkChoicesItem.setValue({
+    sites: { ...c.sites, [site]: { ...c.sites[site], [aliasKey]: entityId } },
+    pages,
+  });
+}

@@ -33,7 +33,10 @@ export class CardController {
   private stopAutoUpdate: (() => void) | null = null;
   private pointerInside = false;
   onPointerInsideChange: (inside: boolean) => void = () => {};
-  onNotThis: ((m: WireMention) => void) | null = null;
+  /** "Not this one": the reader picked another entity for the mention, or `null` (not a link). */
+  onChoose: ((m: WireMention, id: string | null) => void) | null = null;
+  /** True while focus is being given back to the page after a close. */
+  restoringFocus = false;
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
@@ -64,7 +67,15 @@ export class CardController {
   }
 
   async open(anchor: Range, id: string, evidence?: WireMention, focus = false): Promise<void> {
-    const returnFocus = focus ? document.activeElement : null;
+    // Focus already in the card (stepping from one mention to the next, a choice made in
+    // the card) goes back where it came from before the first card, not to the card.
+    const active = document.activeElement;
+    const returnFocus =
+      this.state && (active === this.host || active === document.body || !active)
+        ? this.state.returnFocus
+        : focus
+          ? active
+          : null;
     this.state = { anchor, evidence, stack: [], returnFocus };
     await this.ensureUi();
     this.draw();
@@ -101,7 +112,14 @@ export class CardController {
     this.stopAutoUpdate?.();
     this.stopAutoUpdate = null;
     if (this.ui) render(null, this.ui.uiContainer);
-    if (restoreFocus && state?.returnFocus instanceof HTMLElement) state.returnFocus.focus();
+    if (restoreFocus && state?.returnFocus instanceof HTMLElement && state.returnFocus.isConnected) {
+      this.restoringFocus = true;
+      try {
+        state.returnFocus.focus({ preventScroll: true });
+      } finally {
+        this.restoringFocus = false;
+      }
+    }
   }
 
   private focusCard(): void {
@@ -127,9 +145,10 @@ export class CardController {
           this.focusCard();
         }}
         onClose={() => this.close(true)}
-        onNotThis={state.evidence && this.onNotThis ? () => this.onNotThis?.(state.evidence!) : undefined}
-        onPointerEnter={() => this.setPointerInside(true)}
-        onPointerLeave={() => this.setPointerInside(false)}
+        onChoose={state.evidence && this.onChoose ? (id) => this.onChoose?.(state.evidence!, id) : undefined}
+        // A touch pointer "leaves" when the finger lifts: only a mouse or pen hovers.
+        onPointerEnter={(e) => e.pointerType !== 'touch' && this.setPointerInside(true)}
+        onPointerLeave={(e) => e.pointerType !== 'touch' && this.setPointerInside(false)}
       />,
       ui.uiContainer,
     );

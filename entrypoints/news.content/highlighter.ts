@@ -4,18 +4,13 @@
  */
 import type { EntityType } from '../../engine/types.ts';
 import type { Settings } from '../../utils/settings.ts';
+import { TYPE_COLOURS } from '../../utils/type-colours.ts';
 
 export const ENTITY_TYPES: EntityType[] = ['person', 'organization', 'armed-group', 'place', 'other'];
 export const highlightName = (type: EntityType): string => `newscontext-${type}`;
 
-/** Okabe–Ito colours: distinguishable with the common forms of colour blindness. */
-export const TYPE_COLOURS: Record<EntityType, string> = {
-  person: '#0072B2',
-  organization: '#009E73',
-  'armed-group': '#D55E00',
-  place: '#CC79A7',
-  other: '#E69F00',
-};
+/** Okabe–Ito colours, shared with the options page's preview (utils/type-colours.ts). */
+export { TYPE_COLOURS };
 
 function sheetText(style: Settings['highlightStyle']): string {
   if (style === 'none') return '';

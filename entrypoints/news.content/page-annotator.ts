@@ -17,9 +17,14 @@ import {
 } from '../../utils/protocol.ts';
 
 export interface PageMention {
+  /** The reading in force: the linker's, or the one the reader chose with "Not this one". */
   wire: WireMention;
+  /** The linker's reading, as the background sent it. */
+  original: WireMention;
   type: EntityType;
   range: Range;
+  /** The reader said this is not a link: not highlighted, hovered or listed. */
+  dismissed?: boolean;
 }
 
 const CHUNK_TARGET = 50_000;
@@ -58,6 +63,8 @@ function rangeFor(doc: Document, collected: Collected, start: number, end: numbe
 export class PageAnnotator {
   readonly mentions: PageMention[] = [];
   onChange: () => void = () => {};
+  /** Applied to every new mention: the reader's choice for its reading, if any. */
+  rewrite: (m: PageMention) => PageMention = (m) => m;
 
   constructor(
     private readonly doc: Document,
@@ -82,7 +89,7 @@ export class PageAnnotator {
         const base = batch[k]!.base;
         for (const wire of list) {
           const range = rangeFor(this.doc, collected, base + wire.start, base + wire.end);
-          if (range) added.push({ wire, type: wire.type, range });
+          if (range) added.push(this.rewrite({ wire, original: wire, type: wire.type, range }));
         }
       });
     }
@@ -93,7 +100,8 @@ export class PageAnnotator {
   }
 
   private async send(chunks: string[]): Promise<AnnotateResponse> {
-    const context = [...new Set(this.mentions.map((m) => m.wire.id))].slice(0, 2000);
+    const ids = this.mentions.flatMap((m) => (m.dismissed ? [] : [m.wire.id]));
+    const context = [...new Set(ids)].slice(0, 2000);
     const request: BackgroundRequest = { type: 'annotate', chunks, context };
     const response = (await browser.runtime.sendMessage(request)) as
       AnnotateResponse | ErrorResponse | undefined;
@@ -128,7 +136,7 @@ export class PageAnnotator {
   summary(): PageEntitySummary[] {
     const byId = new Map<string, PageEntitySummary>();
     for (const m of this.mentions) {
-      if (m.range.collapsed) continue;
+      if (m.range.collapsed || m.dismissed) continue;
       const s = byId.get(m.wire.id);
       if (s) s.count++;
       else byId.set(m.wire.id, { id: m.wire.id, name: m.wire.name, type: m.type, count: 1 });

@@ -76,6 +76,11 @@ export function PopupApp() {
     setTimeout(() => void refresh(), 300);
   };
 
+  const openOptions = async () => {
+    await browser.runtime.openOptionsPage();
+    window.close();
+  };
+
   return (
     <main class="popup">
       <div class="row">
@@ -121,6 +126,11 @@ export function PopupApp() {
           onPick={(id) => void showOnPage(id)}
         />
       )}
+      <footer class="popup-footer">
+        <button type="button" class="options-link" id="open-options" onClick={() => void openOptions()}>
+          {t('popupOptions')}
+        </button>
+      </footer>
     </main>
   );
 }

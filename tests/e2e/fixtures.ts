@@ -359,3 +359,88 @@ export class RealPopup {
     await this.cdp.detach().catch(() => undefined);
   }
 }
+
+// ── Reader-experience helpers (added for the specs on touch, keyboard, choices, a11y) ──
+
+/**
+ * Send a content-script message to `page`'s tab from the background service worker,
+ * the way its command and context-menu handlers do (`tabs.sendMessage` to the
+ * active tab). Returns the content script's answer, or null.
+ */
+export async function sendFromBackground(
+  context: BrowserContext,
+  page: Page,
+  message: unknown,
+): Promise<unknown> {
+  await page.bringToFront();
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return worker.evaluate(async (message) => {
+    const chrome = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) return null;
+    try {
+      return await chrome.tabs.sendMessage(tab.id, message);
+    } catch {
+      return null;
+    }
+  }, message);
+}
+
+/** Where focus is: inside the card (the shadow root's focused element) or a page element's id. */
+export async function focusState(page: Page): Promise<{ inCard: boolean; pageId: string | null }> {
+  return page.evaluate((tag) => {
+    const active = document.activeElement;
+    if (active?.tagName.toLowerCase() === tag) {
+      const inner = active.shadowRoot?.activeElement ?? null;
+      return { inCard: inner !== null && inner.closest('.nc-card') !== null, pageId: null };
+    }
+    return { inCard: false, pageId: active && active !== document.body ? active.id || active.tagName : null };
+  }, UI_TAG);
+}
+
+/** The text of every range in the extension's highlights. */
+export async function highlightedTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('newscontext-')) continue;
+      for (const r of highlight) out.push((r as Range).toString().replace(/\s+/g, ' '));
+    }
+    return out;
+  });
+}
+
+/** Tap the middle of the `nth` occurrence of `text` under `selector` (needs a `hasTouch` context). */
+export async function tapText(page: Page, selector: string, text: string, nth = 0): Promise<void> {
+  const b = await textBox(page, selector, text, nth);
+  await page.touchscreen.tap(b.x + b.width / 2, b.y + b.height / 2);
+}
+
+/** A persistent context with the built extension, like the `context` fixture, with extra options. */
+export async function launchExtensionContext(
+  options: Parameters<typeof chromium.launchPersistentContext>[1] = {},
+): Promise<BrowserContext> {
+  const ext = extensionDir();
+  return chromium.launchPersistentContext('', {
+    headless: true,
+    executablePath: chromiumExecutable(),
+    ...options,
+    args: [...BASE_ARGS, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
+  });
+}
+
+/** A clip around the open card and the text it belongs to, for README pictures. */
+export async function cardClip(
+  page: Page,
+  anchor: { x: number; y: number; width: number; height: number },
+  pad = 24,
+): Promise<{ x: number; y: number; width: number; height: number }> {
+  const card = await cardLocator(page).boundingBox();
+  if (!card) throw new Error('no card is open');
+  const vp = page.viewportSize() ?? { width: 1280, height: 720 };
+  const x0 = Math.max(0, Math.min(card.x, anchor.x) - pad);
+  const y0 = Math.max(0, Math.min(card.y, anchor.y) - pad);
+  const x1 = Math.min(vp.width, Math.max(card.x + card.width, anchor.x + anchor.width) + pad);
+  const y1 = Math.min(vp.height, Math.max(card.y + card.height, anchor.y + anchor.height) + pad);
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}

@@ -1,0 +1,172 @@
+/**
+ * The options page. Every control saves at once to the one settings item
+ * (utils/settings.ts); open pages follow the change without a reload.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../utils/i18n.ts';
+import { DEFAULT_SETTINGS, getSettings, settingsItem, type Settings } from '../../utils/settings.ts';
+import { TYPE_COLOURS } from '../../utils/type-colours.ts';
+import { HighlightPreview } from './highlight-preview.tsx';
+import { clampDelay, DELAY_STEP_MS, MAX_DELAY_MS, MIN_DELAY_MS, TYPE_ORDER, typeKey } from './logic.ts';
+import { RadioGroup } from './radio-group.tsx';
+import { SiteList } from './site-list.tsx';
+
+export function OptionsApp() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    void getSettings().then(setSettings);
+    // Changes made elsewhere (the popup's site switch, another options tab) show up here too.
+    return settingsItem.watch(() => void getSettings().then(setSettings));
+  }, []);
+
+  /** Apply a change to the latest stored value (not a stale copy), show it, and save it. */
+  const update = async (change: (s: Settings) => Settings, message = t('optionsSaved')) => {
+    const next = change(await getSettings());
+    setSettings(next);
+    await settingsItem.setValue(next);
+    setStatus(message);
+  };
+
+  if (!settings) return <main class="options" aria-busy="true" />;
+
+  return (
+    <main class="options">
+      <h1>{t('optionsTitle')}</h1>
+
+      <fieldset>
+        <legend>{t('optionsTypesLegend')}</legend>
+        {TYPE_ORDER.map((type) => {
+          const id = `type-${type}`;
+          return (
+            <div class="choice" key={type}>
+              <input
+                type="checkbox"
+                id={id}
+                name="type"
+                value={type}
+                checked={settings.enabledTypes[type]}
+                onChange={(e) => {
+                  const on = (e.target as HTMLInputElement).checked;
+                  void update((s) => ({ ...s, enabledTypes: { ...s.enabledTypes, [type]: on } }));
+                }}
+              />
+              <span class="swatch" style={{ background: TYPE_COLOURS[type] }} aria-hidden="true" />
+              <label for={id}>{t(typeKey(type))}</label>
+            </div>
+          );
+        })}
+      </fieldset>
+
+      <RadioGroup
+        name="highlightStyle"
+        legend={t('optionsStyleLegend')}
+        value={settings.highlightStyle}
+        options={[
+          { value: 'underline', label: t('optionsStyleUnderline') },
+          { value: 'background', label: t('optionsStyleBackground') },
+          { value: 'none', label: t('optionsStyleNone') },
+        ]}
+        onChange={(highlightStyle) => void update((s) => ({ ...s, highlightStyle }))}
+      >
+        <HighlightPreview settings={settings} />
+      </RadioGroup>
+
+      <RadioGroup
+        name="mentions"
+        legend={t('optionsMentionsLegend')}
+        value={settings.firstMentionOnly ? 'first' : 'every'}
+        options={[
+          { value: 'every', label: t('optionsMentionsEvery') },
+          { value: 'first', label: t('optionsMentionsFirst') },
+        ]}
+        onChange={(v) => void update((s) => ({ ...s, firstMentionOnly: v === 'first' }))}
+      />
+
+      <section class="block" aria-labelledby="hover-delay-label">
+        <h2>
+          <label id="hover-delay-label" for="hover-delay">
+            {t('optionsDelayLabel')}
+          </label>
+        </h2>
+        <p class="hint" id="hover-delay-hint">
+          {t('optionsDelayHint')}
+        </p>
+        <div class="delay-row">
+          <input
+            type="range"
+            id="hover-delay"
+            min={MIN_DELAY_MS}
+            max={MAX_DELAY_MS}
+            step={DELAY_STEP_MS}
+            value={settings.hoverDelayMs}
+            aria-describedby="hover-delay-hint"
+            aria-valuetext={t('optionsDelayValue', String(settings.hoverDelayMs))}
+            onInput={(e) => {
+              const hoverDelayMs = clampDelay((e.target as HTMLInputElement).value);
+              void update((s) => ({ ...s, hoverDelayMs }));
+            }}
+          />
+          <input
+            type="number"
+            id="hover-delay-ms"
+            min={MIN_DELAY_MS}
+            max={MAX_DELAY_MS}
+            step={10}
+            value={settings.hoverDelayMs}
+            aria-labelledby="hover-delay-label hover-delay-unit"
+            onChange={(e) => {
+              const el = e.target as HTMLInputElement;
+              const hoverDelayMs = clampDelay(el.value);
+              el.value = String(hoverDelayMs);
+              void update((s) => ({ ...s, hoverDelayMs }));
+            }}
+          />
+          <span id="hover-delay-unit">{t('optionsMilliseconds')}</span>
+        </div>
+      </section>
+
+      <RadioGroup
+        name="siteMode"
+        legend={t('optionsSiteModeLegend')}
+        value={settings.siteMode}
+        options={[
+          { value: 'all', label: t('optionsSiteModeAll') },
+          { value: 'allowlist', label: t('optionsSiteModeAllowlist') },
+        ]}
+        onChange={(siteMode) => void update((s) => ({ ...s, siteMode }))}
+      />
+
+      <SiteList
+        id="allow-sites"
+        title={t('optionsAllowTitle')}
+        hint={t('optionsAllowHint')}
+        addLabel={t('optionsAllowAdd')}
+        hosts={settings.allowSites}
+        onChange={(allowSites) => void update((s) => ({ ...s, allowSites }))}
+      />
+      <SiteList
+        id="deny-sites"
+        title={t('optionsDenyTitle')}
+        hint={t('optionsDenyHint')}
+        addLabel={t('optionsDenyAdd')}
+        hosts={settings.denySites}
+        onChange={(denySites) => void update((s) => ({ ...s, denySites }))}
+      />
+
+      <div class="footer">
+        <button
+          type="button"
+          id="reset"
+          onClick={() => void update(() => structuredClone(DEFAULT_SETTINGS), t('optionsResetDone'))}
+        >
+          {t('optionsReset')}
+        </button>
+        <p class="status" role="status" id="status">
+          {status}
+        </p>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,43 @@
+/** A labelled group of radio buttons (a fieldset with a legend). */
+import type { ComponentChildren } from 'preact';
+
+export interface RadioGroupProps<V extends string> {
+  name: string;
+  legend: string;
+  value: V;
+  options: { value: V; label: string }[];
+  onChange: (value: V) => void;
+  children?: ComponentChildren;
+}
+
+export function RadioGroup<V extends string>({
+  name,
+  legend,
+  value,
+  options,
+  onChange,
+  children,
+}: RadioGroupProps<V>) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {options.map((o) => {
+        const id = `${name}-${o.value}`;
+        return (
+          <div class="choice" key={o.value}>
+            <input
+              type="radio"
+              id={id}
+              name={name}
+              value={o.value}
+              checked={value === o.value}
+              onChange={() => onChange(o.value)}
+            />
+            <label for={id}>{o.label}</label>
+          </div>
+        );
+      })}
+      {children}
+    </fieldset>
+  );
+}
