@@ -3,21 +3,14 @@
  * user's settings live. Every listener and timer goes through `ctx`, so an
  * extension update or reload leaves nothing behind.
  */
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Alternative, BackgroundRequest, CardResponse, WireMention } from '../../utils/protocol.ts';
+import type { WireMention } from '../../utils/protocol.ts';
 import {
-  aliasKeyOf,
-  choiceFor,
-  EMPTY_LINK_CHOICES,
-  getLinkChoices,
   getSettings,
   isSiteEnabled,
   linkChoicesItem,
-  rememberLinkChoice,
   settingsItem,
   siteOf,
-  type LinkChoices,
   type Settings,
 } from '../../utils/settings.ts';
 import { CardController, UI_TAG } from './card-controller.tsx';
@@ -25,32 +18,10 @@ import { Highlighter } from './highlighter.ts';
 import { mentionAt, mentionIn } from './hit-test.ts';
 import { watchMutations } from './mutation-watcher.ts';
 import { PageAnnotator, type PageMention } from './page-annotator.ts';
+import { ReaderChoices } from './reader-choices.ts';
 
 const HOST_TAG = UI_TAG.toUpperCase();
 const CLOSE_DELAY_MS = 250;
-
-type Known = Pick<Alternative, 'id' | 'name' | 'type'> & { role?: string | undefined };
-
-/** The mention as the entity the reader chose: the linker's reading becomes an alternative. */
-function chosenReading(original: WireMention, chosen: Known & { score?: number }): WireMention {
-  const others = (original.alternatives ?? []).filter((a) => a.id !== chosen.id);
-  const linked: Alternative = {
-    id: original.id,
-    name: original.name,
-    type: original.type,
-    score: original.score,
-  };
-  return {
-    ...original,
-    id: chosen.id,
-    name: chosen.name,
-    type: chosen.type,
-    score: chosen.score ?? original.score,
-    chosen: true,
-    runnerUp: { id: original.id, name: original.name, score: original.score },
-    alternatives: [linked, ...others],
-  };
-}
 
 export class PageSession {
   readonly annotator = new PageAnnotator(document, HOST_TAG);
@@ -65,25 +36,23 @@ export class PageSession {
   private frameQueued = false;
   private lastPointer = { x: 0, y: 0 };
   private cursor = -1;
-  private choices: LinkChoices = EMPTY_LINK_CHOICES;
-  /** Entities the reader chose that no mention carries as an alternative any more (looked up once). */
-  private readonly known = new Map<string, Known>();
+  private readonly choices = new ReaderChoices(() => this.reapplyChoices());
 
   constructor(private readonly ctx: ContentScriptContext) {
     this.card = new CardController(ctx);
     this.annotator.onChange = () => this.repaint();
     this.card.onPointerInsideChange = (inside) => (inside ? this.cancelClose() : this.scheduleClose());
     this.card.onChoose = (wire, id) => void this.choose(wire, id);
-    this.annotator.rewrite = (m) => this.applyChoice(m);
+    this.annotator.rewrite = (m) => this.choices.apply(m);
   }
 
   async start(): Promise<void> {
     this.settings = await getSettings();
-    this.choices = await getLinkChoices().catch(() => EMPTY_LINK_CHOICES);
+    await this.choices.load();
     const unwatch = settingsItem.watch(() => void this.applySettings());
     this.ctx.onInvalidated(unwatch);
     const unwatchChoices = linkChoicesItem.watch((value) => {
-      this.choices = { sites: value?.sites ?? {}, pages: value?.pages ?? {} };
+      this.choices.set(value);
       this.reapplyChoices();
     });
     this.ctx.onInvalidated(unwatchChoices);
@@ -153,50 +122,18 @@ export class PageSession {
 
   // ── "Not this one" ─────────────────────────────────────────────────────────
 
-  /** Give a mention the reading the reader chose for it on this page or site, if any. */
-  private applyChoice(m: PageMention): PageMention {
-    const o = m.original;
-    const choice = choiceFor(this.choices, location.href, aliasKeyOf(o.alias, o.id));
-    m.dismissed = choice === null;
-    m.wire = o;
-    if (choice && choice !== o.id) {
-      const chosen = o.alternatives?.find((a) => a.id === choice) ?? this.known.get(choice);
-      if (chosen) m.wire = chosenReading(o, chosen);
-      else void this.lookUp(choice);
-    }
-    m.type = m.wire.type;
-    return m;
-  }
-
   private reapplyChoices(): void {
     const open = this.annotator.mentions.find((m) => m.range === this.card.openRange);
-    for (const m of this.annotator.mentions) this.applyChoice(m);
+    for (const m of this.annotator.mentions) this.choices.apply(m);
     this.annotator.onChange();
     if (open?.dismissed) this.card.close();
-  }
-
-  /** Name and type of a chosen entity the linker no longer offers (context changed). */
-  private async lookUp(id: string): Promise<void> {
-    if (this.known.has(id)) return;
-    this.known.set(id, { id, name: id, type: 'other' }); // once
-    const request: BackgroundRequest = { type: 'card', id };
-    const res = (await browser.runtime.sendMessage(request).catch(() => null)) as CardResponse | null;
-    const card = res?.ok ? res.card : null;
-    if (!card) {
-      this.known.delete(id);
-      return;
-    }
-    this.known.set(id, { id, name: card.name, type: card.type, role: card.role });
-    this.reapplyChoices();
   }
 
   /** The reader's answer to "Not this one": another entity, or `null` for "not a link". */
   private async choose(wire: WireMention, id: string | null): Promise<void> {
     const target = this.annotator.mentions.find((m) => m.wire === wire);
     if (!target) return;
-    const o = target.original;
-    await rememberLinkChoice(location.href, aliasKeyOf(o.alias, o.id), id);
-    this.choices = await getLinkChoices();
+    await this.choices.remember(target, id);
     this.reapplyChoices();
     if (id === null) this.card.close(true);
     else if (!target.dismissed) await this.openMention(target, true);

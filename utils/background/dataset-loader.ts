@@ -11,7 +11,9 @@ import type { CompiledAliases, CompiledDataset } from '../../engine/types.ts';
 let loading: Promise<Dataset> | null = null;
 
 async function readPackaged<T>(path: string): Promise<T> {
-  const response = await fetch(browser.runtime.getURL(path as '/data/entities.json'));
+  // The data files are written by `npm run data:build`, so WXT's typed public paths may not list them yet.
+  const url = browser.runtime.getURL(path as Parameters<typeof browser.runtime.getURL>[0]);
+  const response = await fetch(url);
   if (!response.ok) throw new Error(`cannot read ${path}: ${response.status}`);
   return (await response.json()) as T;
 }
