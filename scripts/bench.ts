@@ -199,7 +199,7 @@ async function main(): Promise<void> {
   const sample = text.slice(0, 20_000);
   const regex = regexBaseline(aliases, sample);
   console.log(
-    `  regex alternation ${regex.mbps.toFixed(2)} MB/s (${regex.note}) → matcher is ${(matcherMbps / regex.mbps).toFixed(0)}× faster`,
+    `  regex alternation ${regex.mbps.toPrecision(2)} MB/s (${regex.note}) → matcher is ${(matcherMbps / regex.mbps).toFixed(0)}× faster`,
   );
 
   const pages = await pageBench(dataset);
