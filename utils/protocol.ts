@@ -31,11 +31,17 @@ export const lookupRequest = z.object({
   type: z.literal('lookup'),
   text: z.string().check(z.maxLength(500)),
 });
+/** The popup's map: where the page's places are, and their countries' outlines. */
+export const placesMapRequest = z.object({
+  type: z.literal('places-map'),
+  ids: z.array(z.string()).check(z.maxLength(500)),
+});
 export const backgroundRequest = z.discriminatedUnion('type', [
   annotateRequest,
   cardRequest,
   searchRequest,
   lookupRequest,
+  placesMapRequest,
 ]);
 export type BackgroundRequest = z.infer<typeof backgroundRequest>;
 
@@ -84,6 +90,11 @@ export interface SearchHit {
 export interface SearchResponse {
   ok: true;
   hits: SearchHit[];
+}
+export interface PlacesMapResponse {
+  ok: true;
+  points: { id: string; name: string; lat: number; lon: number }[];
+  outlines: Record<string, number[][][]>;
 }
 export interface ErrorResponse {
   ok: false;

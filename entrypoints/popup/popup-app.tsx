@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { EntityCardView } from '../../components/entity-card.tsx';
+import { PlacesMap } from '../../components/places-map.tsx';
 import type { EntityCard } from '../../engine/card.ts';
 import type { EntityType } from '../../engine/types.ts';
 import { t } from '../../utils/i18n.ts';
@@ -11,6 +12,7 @@ import type {
   ContentRequest,
   PageEntitySummary,
   PageMentionsResponse,
+  PlacesMapResponse,
   SearchHit,
   SearchResponse,
 } from '../../utils/protocol.ts';
@@ -33,6 +35,7 @@ export function PopupApp() {
   const [url, setUrl] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[]>([]);
+  const [map, setMap] = useState<PlacesMapResponse | null>(null);
   const [card, setCard] = useState<EntityCard | null>(null);
 
   const refresh = async () => {
@@ -55,6 +58,15 @@ export function PopupApp() {
     }, 120);
     return () => clearTimeout(id);
   }, [query]);
+
+  // The map of the page's places, once the page's entities are known.
+  useEffect(() => {
+    const ids = (entities ?? []).filter((e) => e.type === 'place').map((e) => e.id);
+    if (ids.length === 0) return setMap(null);
+    void ask<PlacesMapResponse>({ type: 'places-map', ids }).then((r) =>
+      setMap(r.ok && r.points.length ? r : null),
+    );
+  }, [entities]);
 
   const openCard = async (id: string) => {
     const r = await ask<CardResponse>({ type: 'card', id });
@@ -121,10 +133,15 @@ export function PopupApp() {
       ) : entities.length === 0 ? (
         <p class="muted">{t('popupNothing')}</p>
       ) : (
-        <EntityList
-          items={entities.map((e) => ({ id: e.id, name: e.name, type: e.type, detail: String(e.count) }))}
-          onPick={(id) => void showOnPage(id)}
-        />
+        <>
+          {map && (
+            <PlacesMap points={map.points} outlines={map.outlines} onPick={(id) => void showOnPage(id)} />
+          )}
+          <EntityList
+            items={entities.map((e) => ({ id: e.id, name: e.name, type: e.type, detail: String(e.count) }))}
+            onPick={(id) => void showOnPage(id)}
+          />
+        </>
       )}
       <footer class="popup-footer">
         <button type="button" class="options-link" id="open-options" onClick={() => void openOptions()}>

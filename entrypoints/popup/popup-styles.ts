@@ -22,4 +22,7 @@ input[type=search] { width: 100%; box-sizing: border-box; padding: 6px 8px; font
 .options-link { border: 0; background: none; padding: 2px 4px; font: inherit; color: LinkText; text-decoration: underline;
   cursor: pointer; border-radius: 4px; }
 .options-link:focus-visible { outline: 2px solid #0b5cad; outline-offset: 1px; }
+.places-map { margin: 0; border: 1px solid color-mix(in srgb, CanvasText 20%, transparent); border-radius: 8px; }
+.places-map .outline { fill: color-mix(in srgb, CanvasText 8%, Canvas); stroke: color-mix(in srgb, CanvasText 45%, transparent); stroke-width: .6; }
+.places-map .dot { fill: #CC79A7; stroke: Canvas; stroke-width: 1.2; cursor: pointer; }
 `;

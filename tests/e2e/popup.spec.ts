@@ -24,6 +24,13 @@ test('the popup lists what the page names, grouped by type, with counts', async 
       `(() => { const c = document.querySelector('input[type=checkbox]'); return { checked: c.checked, disabled: c.disabled }; })()`,
     );
     expect(sw).toEqual({ checked: true, disabled: false });
+    // A map of the places the page names: one dot per place, over its countries' outlines.
+    const places = r.entities.filter((e) => e.type === 'place').length;
+    await popup.waitFor(`document.querySelectorAll('.places-map circle.dot').length === ${places}`);
+    const outline = await popup.evaluate<string>(
+      `document.querySelector('.places-map path.outline').getAttribute('d')`,
+    );
+    expect(outline.length).toBeGreaterThan(100);
 
     mkdirSync(SCREENSHOTS_DIR, { recursive: true });
     mkdirSync(DOCS_SCREENSHOTS_DIR, { recursive: true });

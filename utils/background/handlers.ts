@@ -13,6 +13,7 @@ import {
   type AnnotateResponse,
   type BackgroundRequest,
   type CardResponse,
+  type PlacesMapResponse,
   type SearchResponse,
   type WireMention,
 } from '../protocol.ts';
@@ -116,6 +117,23 @@ export function lookup(dataset: Dataset, text: string): CardResponse | SearchRes
   return search(dataset, text);
 }
 
+/** Points for the page's places, with the outlines of the countries they lie in. */
+export async function placesMap(dataset: Dataset, ids: string[]): Promise<PlacesMapResponse> {
+  const points: PlacesMapResponse['points'] = [];
+  const countries = new Set<string>();
+  for (const id of ids) {
+    const i = dataset.byId.get(id);
+    const e = i === undefined ? undefined : dataset.entities[i];
+    if (!e?.geo || e.type !== 'place' || e.geo.basis === 'none') continue;
+    points.push({ id: e.id, name: e.name, lat: e.geo.lat, lon: e.geo.lon });
+    countries.add(e.geo.cc);
+  }
+  const all = points.length ? await getOutlines() : {};
+  const outlines: Record<string, number[][][]> = {};
+  for (const cc of countries) if (all[cc]) outlines[cc] = all[cc];
+  return { ok: true, points, outlines };
+}
+
 async function withOutline(response: CardResponse): Promise<CardResponse> {
   const c = response.card;
   if (!c?.geo) return response;
@@ -131,6 +149,8 @@ export async function handle(dataset: Dataset, req: BackgroundRequest) {
       return withOutline(card(dataset, req.id));
     case 'search':
       return search(dataset, req.query);
+    case 'places-map':
+      return placesMap(dataset, req.ids);
     case 'lookup': {
       const result = lookup(dataset, req.text);
       return 'card' in result ? withOutline(result) : result;
