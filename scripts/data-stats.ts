@@ -4,13 +4,15 @@ import { expandDataset } from '../engine/dataset.ts';
 
 const { dataset, aliases } = loadCompiled();
 const entities = expandDataset(dataset).entities;
+/** Ids the place generator gives; everything else comes from dataset/actors. */
+const GENERATED_ID = /^place\/(country|admin1|admin2|geonames)-/;
 const byType: Record<string, number> = {};
 const bySubtype: Record<string, number> = {};
 let curated = 0;
 for (const e of entities) {
   byType[e.type] = (byType[e.type] ?? 0) + 1;
   bySubtype[`${e.type}/${e.subtype}`] = (bySubtype[`${e.type}/${e.subtype}`] ?? 0) + 1;
-  if (e.description && !e.id.startsWith('place/country-')) curated++;
+  if (!GENERATED_ID.test(e.id)) curated++;
 }
 const stats = {
   version: dataset.version,
