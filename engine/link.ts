@@ -69,6 +69,7 @@ interface Decision {
   entity: number;
   score: number;
   runnerUp?: { entity: number; score: number };
+  others: { entity: number; score: number }[];
 }
 
 interface TextFlags {
@@ -92,10 +93,11 @@ function decide(
     (c) => c.flags & ALIAS_PARTIAL && dataset.entities[c.entity]!.type === 'person',
   );
   const scored: { c: Candidate; score: number; eligible: boolean }[] = [];
-  for (const c of candidates) {
+  // Every candidate is scored, so the reader can still pick a set-aside reading ("Not this one").
+  for (const c of span.candidates) {
     const entity = dataset.entities[c.entity]!;
     const context = contextScore(dataset, c.entity, ctx, soft, rivals);
-    let eligible = true;
+    let eligible = rivals.includes(c.entity);
     const needsContext = (c.flags & WEAK_ALIAS) !== 0 || isMinorPlace(entity);
     if (needsContext && context === 0) eligible = false;
     if (c.flags & ALIAS_COMMON_WORD && !commonWordReadsAsName(entity, context, flags.text, span.start)) {
@@ -119,12 +121,24 @@ function decide(
   // The runner-up is the best other reading, eligible or not: it is what the reader may have meant.
   const second = scored.find((s) => s !== best);
   if (second && second.eligible && best.score - second.score < opts.margin) return null;
+  // Readings the page could support come first, by score; readings set aside before scoring
+  // (a province named like its seat) follow by prominence.
+  const setAside = (s: (typeof scored)[number]) => !rivals.includes(s.c.entity);
+  const others = [
+    ...scored.filter((s) => s !== best && !setAside(s)),
+    ...scored
+      .filter(setAside)
+      .sort((a, b) => dataset.entities[b.c.entity]!.prior - dataset.entities[a.c.entity]!.prior),
+  ].map((s) => ({ entity: s.c.entity, score: round(s.score) }));
   return {
     entity: best.c.entity,
     score: best.score,
+    others,
     ...(second ? { runnerUp: { entity: second.c.entity, score: second.score } } : {}),
   };
 }
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 function isAnchor(dataset: Dataset, span: Span): number | null {
   if (span.candidates.length !== 1) return null;
@@ -177,8 +191,9 @@ export function linkSpans(
       entity: d.entity,
       evidence: {
         alias: text.slice(span.start, span.end),
-        score: Math.round(d.score * 1000) / 1000,
+        score: round(d.score),
         candidates: span.candidates.length,
+        others: d.others,
         ...(d.runnerUp ? { runnerUp: d.runnerUp } : {}),
       },
     });

@@ -98,4 +98,6 @@ export interface LinkEvidence {
   score: number;
   runnerUp?: { entity: number; score: number };
   candidates: number;
+  /** Every other reading of these words, best first, with its score on this page. */
+  others: { entity: number; score: number }[];
 }

@@ -2,9 +2,7 @@
 import { annotateText } from '../../engine/annotate.ts';
 import { buildCard, roleOf } from '../../engine/card.ts';
 import type { Dataset } from '../../engine/dataset.ts';
-import { scanText } from '../../engine/scan.ts';
 import { searchEntities } from '../../engine/search.ts';
-import { selectSpans } from '../../engine/select.ts';
 import type { Mention } from '../../engine/types.ts';
 import { getOutlines } from './dataset-loader.ts';
 import {
@@ -18,48 +16,14 @@ import {
   type WireMention,
 } from '../protocol.ts';
 
-/** Weight of an entity's prior in the linker's score: an alternative's score without page context. */
-const PRIOR_ONLY_WEIGHT = 0.45;
-
 function alternative(dataset: Dataset, entity: number, score: number): Alternative {
   const e = dataset.entities[entity]!;
   return { id: e.id, name: e.name, type: e.type, role: roleOf(dataset, e), score };
 }
 
-/**
- * Other readings of a mention for "Not this one": the linker's runner-up, then the
- * alias's other candidates (the alias scanned on its own) by prior. Memoised per
- * alias and entity within one request.
- */
-function alternativesOf(dataset: Dataset, m: Mention, memo: Map<string, Alternative[]>): Alternative[] {
-  const key = `${m.evidence.alias}\u0000${m.entity}`;
-  const cached = memo.get(key);
-  if (cached) return cached;
-  const out: Alternative[] = [];
-  const seen = new Set([m.entity]);
-  const r = m.evidence.runnerUp;
-  if (r) {
-    out.push(alternative(dataset, r.entity, r.score));
-    seen.add(r.entity);
-  }
-  if (m.evidence.candidates > seen.size) {
-    const alias = m.evidence.alias;
-    const span = selectSpans(alias, scanText(alias, dataset.index), dataset.index).find(
-      (s) => s.start === 0 && s.end === alias.length,
-    );
-    const others = (span?.candidates ?? [])
-      .filter((c) => !seen.has(c.entity))
-      .map((c) => c.entity)
-      .filter((e, i, all) => all.indexOf(e) === i)
-      .sort((a, b) => dataset.entities[b]!.prior - dataset.entities[a]!.prior);
-    for (const e of others) {
-      const score = Math.round(PRIOR_ONLY_WEIGHT * dataset.entities[e]!.prior * 1000) / 1000;
-      out.push(alternative(dataset, e, score));
-    }
-  }
-  const result = out.slice(0, MAX_ALTERNATIVES);
-  memo.set(key, result);
-  return result;
+/** Other readings of a mention for "Not this one": the linker's own candidates, best first. */
+function alternativesOf(dataset: Dataset, m: Mention): Alternative[] {
+  return m.evidence.others.slice(0, MAX_ALTERNATIVES).map((o) => alternative(dataset, o.entity, o.score));
 }
 
 export function annotate(dataset: Dataset, chunks: string[], contextIds: string[]): AnnotateResponse {
@@ -67,12 +31,11 @@ export function annotate(dataset: Dataset, chunks: string[], contextIds: string[
     const i = dataset.byId.get(id);
     return i === undefined ? [] : [i];
   });
-  const memo = new Map<string, Alternative[]>();
   const mentions = chunks.map((text) =>
     annotateText(dataset, text, undefined, context).map((m): WireMention => {
       const e = dataset.entities[m.entity]!;
       const r = m.evidence.runnerUp;
-      const alternatives = alternativesOf(dataset, m, memo);
+      const alternatives = alternativesOf(dataset, m);
       return {
         start: m.start,
         end: m.end,
