@@ -4,7 +4,7 @@
  */
 import { buildAliasIndex, type AliasIndex } from './alias-index.ts';
 import { fromPlaceRow } from './compact-places.ts';
-import type { CompiledAliases, CompiledDataset, CompiledEntity, ExpandedDataset } from './types.ts';
+import type { CompiledAliases, CompiledDataset, CompiledEntity, ExpandedDataset, Fact } from './types.ts';
 
 /** Relations the place generator writes for a place's country and province. */
 export const GEO_CONTAINMENT = new Set(['in country', 'in province']);
@@ -25,11 +25,21 @@ export interface Dataset {
   readonly admin1ByCode: ReadonlyMap<string, number>;
   /** Frequent English words, lower case: a capitalised one beside a name is not another name. */
   readonly commonWords: ReadonlySet<string>;
+  /** Countries of the places each actor is related to (where it operates, is based, leads). */
+  readonly relatedCountries: readonly (readonly string[])[];
 }
 
 export function expandDataset(data: CompiledDataset): ExpandedDataset {
   const entities = data.entities.concat(data.places.map(fromPlaceRow));
   return { version: data.version, asOf: data.asOf, entities };
+}
+
+/** Ids a fact's value points at. */
+function factRefs(value: Fact['value']): string[] {
+  if (typeof value !== 'object') return [];
+  if ('ref' in value) return [value.ref];
+  if ('refs' in value) return value.refs;
+  return [];
 }
 
 export function loadDataset(compiled: CompiledDataset, aliases: CompiledAliases): Dataset {
@@ -40,10 +50,13 @@ export function loadDataset(compiled: CompiledDataset, aliases: CompiledAliases)
   const countryByCode = new Map<string, number>();
   const admin1ByCode = new Map<string, number>();
   data.entities.forEach((e, i) => {
-    for (const r of e.related ?? []) {
-      // Containment is read from geo codes; as relations it would give every country thousands of links.
-      if (GEO_CONTAINMENT.has(r.relation)) continue;
-      const j = byId.get(r.id);
+    // Explicit relations, and entities a fact points at ("Area of operations: Tunisia").
+    const targets = [
+      ...(e.related ?? []).filter((r) => !GEO_CONTAINMENT.has(r.relation)).map((r) => r.id),
+      ...(e.facts ?? []).flatMap((f) => factRefs(f.value)),
+    ];
+    for (const id of new Set(targets)) {
+      const j = byId.get(id);
       if (j === undefined || j === i) continue;
       related[i]!.push(j);
       related[j]!.push(i);
@@ -63,5 +76,8 @@ export function loadDataset(compiled: CompiledDataset, aliases: CompiledAliases)
     countryByCode,
     admin1ByCode,
     commonWords: new Set(aliases.commonWords),
+    relatedCountries: data.entities.map((e, i) =>
+      e.type === 'place' ? [] : [...new Set(related[i]!.flatMap((j) => data.entities[j]!.geo?.cc ?? []))],
+    ),
   };
 }

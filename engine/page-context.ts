@@ -63,6 +63,11 @@ export function contextScore(
   let rel = 0;
   for (const r of dataset.related[e]!) if (supports(r)) rel++;
   let score = Math.min(0.8, rel * 0.4);
+  // An actor is supported by places on the page in the countries it is tied to:
+  // Ansar al-Sharia beside Tunis is the Tunisian group, not the Yemeni one.
+  let countriesPresent = 0;
+  for (const cc of dataset.relatedCountries[e]!) if (othersIn(cc) > 0) countriesPresent++;
+  score += Math.min(0.4, countriesPresent * 0.2);
   if (entity.subtype === 'country') {
     if (othersIn(entity.id.slice('place/country-'.length).toUpperCase()) > 0) score += 0.35;
   } else if (geo) {
