@@ -63,6 +63,12 @@ export function dropPartsOfLongerNames(dataset: Dataset, text: string, spans: re
 }
 
 /** A one-word, non-acronym name beside an unknown capitalised word: "Lewis" in "Chris Lewis". */
+/**
+ * A neighbour counts as a known name only if it could be more than a small town:
+ * "Moyo" in "Jonathan Moyo" matches a village, which says nothing about the name.
+ */
+const isSubstantial = (e: { type: string; prior: number }): boolean => e.type !== 'place' || e.prior >= 0.45;
+
 function partOfUnknownName(dataset: Dataset, text: string, span: Span, spans: readonly Span[]): boolean {
   if (span.key.includes(' ') || span.candidates.some((c) => c.flags & ALIAS_CASE)) return false;
   const isKnownAt = (offset: number): boolean => {
@@ -73,7 +79,7 @@ function partOfUnknownName(dataset: Dataset, text: string, span: Span, spans: re
       const s = spans[mid]!;
       if (offset < s.start) hi = mid - 1;
       else if (offset >= s.end) lo = mid + 1;
-      else return true;
+      else return s.candidates.some((c) => isSubstantial(dataset.entities[c.entity]!));
     }
     return false;
   };

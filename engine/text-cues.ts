@@ -85,7 +85,15 @@ const TITLES = new Set(
   ).split(' '),
 );
 
-export const isCapitalised = (w: string): boolean => {
+export /** Words that qualify a place ("Western Niger", "Greater Kabul"): not parts of an unknown name. */
+const QUALIFIERS = new Set(
+  (
+    'north south east west northern southern eastern western central northeast northwest southeast southwest ' +
+    'north-east north-west south-east south-west upper lower greater inner outer old new rural urban coastal'
+  ).split(' '),
+);
+
+const isCapitalised = (w: string): boolean => {
   const first = w[0]!;
   return first !== first.toLowerCase() && first === first.toUpperCase();
 };
@@ -106,7 +114,7 @@ export function besideUnknownName(
     if (w === w.toUpperCase() && text.slice(start, end) === text.slice(start, end).toUpperCase())
       return false; // all caps
     const lower = w.toLowerCase().replace(/[.'’]+$/, '');
-    if (TITLES.has(lower) || commonWords.has(lower)) return false;
+    if (TITLES.has(lower) || QUALIFIERS.has(lower) || commonWords.has(lower)) return false;
     return !isKnownAt(at);
   };
   const before = wordBefore(text, start);
