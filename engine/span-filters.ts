@@ -6,7 +6,7 @@
 import type { Dataset } from './dataset.ts';
 import type { Candidate, Span } from './select.ts';
 import { besideUnknownName, partOfOrgName } from './text-cues.ts';
-import { ALIAS_CASE } from './types.ts';
+import { ALIAS_CASE, ALIAS_PARTIAL } from './types.ts';
 
 /**
  * A province or district named after its seat ("Kandahar", "Herat") loses to the
@@ -64,10 +64,14 @@ export function dropPartsOfLongerNames(dataset: Dataset, text: string, spans: re
 
 /** A one-word, non-acronym name beside an unknown capitalised word: "Lewis" in "Chris Lewis". */
 /**
- * A neighbour counts as a known name only if it could be more than a small town:
- * "Moyo" in "Jonathan Moyo" matches a village, which says nothing about the name.
+ * A neighbour counts as a known name only if it is a full name of something more
+ * than a small town: in "Jonathan Moyo", "Moyo" is a village and "Jonathan" only a
+ * surname fragment, so neither makes the other known.
  */
-const isSubstantial = (e: { type: string; prior: number }): boolean => e.type !== 'place' || e.prior >= 0.45;
+function isSubstantial(dataset: Dataset, c: Candidate): boolean {
+  const e = dataset.entities[c.entity]!;
+  return !(c.flags & ALIAS_PARTIAL) && (e.type !== 'place' || e.prior >= 0.45);
+}
 
 function partOfUnknownName(dataset: Dataset, text: string, span: Span, spans: readonly Span[]): boolean {
   if (span.key.includes(' ') || span.candidates.some((c) => c.flags & ALIAS_CASE)) return false;
@@ -79,7 +83,7 @@ function partOfUnknownName(dataset: Dataset, text: string, span: Span, spans: re
       const s = spans[mid]!;
       if (offset < s.start) hi = mid - 1;
       else if (offset >= s.end) lo = mid + 1;
-      else return s.candidates.some((c) => isSubstantial(dataset.entities[c.entity]!));
+      else return s.candidates.some((c) => isSubstantial(dataset, c));
     }
     return false;
   };

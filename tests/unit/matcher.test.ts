@@ -81,6 +81,15 @@ describe('linking', () => {
       'person/abdul-ghani-baradar',
     );
   });
+  it('reads a one-word name beside an unknown capitalised word as part of a longer name', () => {
+    // "Moyo" matches only a village, which does not make "Jonathan Moyo" a known name.
+    const text = 'In Nigeria, the minister Jonathan Moyo spoke. Later Jonathan left.';
+    expect(idsOf(d, annotateText(d, text))).toEqual(['place/country-ng']);
+    expect(idsOf(d, annotateText(d, 'Goodluck Jonathan ruled Nigeria. Jonathan lost in 2015.'))).toContain(
+      'person/goodluck-jonathan',
+    );
+  });
+
   it('guards common words: "Reading" the activity is never linked without context', () => {
     expect(idsOf(d, annotateText(d, 'Reading is good for you.'))).toEqual([]);
   });

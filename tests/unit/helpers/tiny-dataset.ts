@@ -198,6 +198,24 @@ export const TINY: BuildEntity[] = [
     [['Baradar', ALIAS_PARTIAL], ['Mullah Baradar']],
   ),
   e({ id: 'organization/al-qaeda', type: 'organization', name: 'al-Qaeda' }),
+  e({ id: 'place/country-ng', type: 'place', subtype: 'country', name: 'Nigeria', prior: 0.95 }),
+  e(
+    {
+      id: 'person/goodluck-jonathan',
+      type: 'person',
+      name: 'Goodluck Jonathan',
+      related: [{ id: 'place/country-ng', relation: 'former president of' }],
+    },
+    [['Jonathan', ALIAS_PARTIAL]],
+  ),
+  e({
+    id: 'place/geonames-99',
+    type: 'place',
+    subtype: 'town',
+    name: 'Moyo',
+    prior: 0.3,
+    geo: { lat: 3.6, lon: 31.7, cc: 'NG' },
+  }),
 ];
 
 /** The real word lists, so case and common-word rules behave as in the extension. */
