@@ -4,6 +4,7 @@
  */
 import { foldKeepCase, foldKey } from '../../engine/fold.ts';
 import {
+  ALIAS_AMBIGUOUS,
   ALIAS_CASE,
   ALIAS_COMMON_WORD,
   ALIAS_LOWER_START,
@@ -16,10 +17,34 @@ import type { BuildEntity } from './build-types.ts';
 
 /** Short all-capital forms (US, UAE, U.K.) only ever match as written. */
 const ACRONYM = /^(?:[A-Z]\.?){2,5}$/;
+/** Acronyms every web page prints as furniture ("RSS feed", "FAQ"): names only with support. */
+const PAGE_FURNITURE = new Set([
+  'RSS',
+  'FAQ',
+  'PDF',
+  'API',
+  'URL',
+  'HTML',
+  'CSS',
+  'GPS',
+  'USB',
+  'TV',
+  'CEO',
+  'PR',
+  'IT',
+  'ID',
+  'OK',
+  'AM',
+  'PM',
+  'ET',
+  'GMT',
+  'UTC',
+]);
 
 function aliasFlags(text: string, flags: number, commonWords: Set<string>): number {
   let f = flags;
   if (ACRONYM.test(text)) f |= ALIAS_CASE;
+  if (PAGE_FURNITURE.has(text.replace(/\./g, ''))) f |= ALIAS_AMBIGUOUS | ALIAS_COMMON_WORD;
   const key = foldKey(text);
   if (!key.includes(' ') && commonWords.has(key)) f |= ALIAS_COMMON_WORD;
   const first = [...text].find((ch) => ch.toLowerCase() !== ch.toUpperCase());
