@@ -72,12 +72,10 @@ export function contextScore(
     if (othersIn(entity.id.slice('place/country-'.length).toUpperCase()) > 0) score += 0.35;
   } else if (geo) {
     if (supports(dataset.countryByCode.get(geo.cc)) || othersIn(geo.cc) > 0) score += 0.35;
-    if (
-      geo.a1 &&
-      (supports(dataset.admin1ByCode.get(`${geo.cc}.${geo.a1}`)) || othersIn(geo.cc, geo.a1) > 0)
-    ) {
-      score += 0.35;
-    }
+    // The province named on the page is strong support; another town somewhere in a
+    // province as large as England is weak.
+    if (geo.a1 && supports(dataset.admin1ByCode.get(`${geo.cc}.${geo.a1}`))) score += 0.35;
+    else if (geo.a1 && othersIn(geo.cc, geo.a1) > 0) score += 0.15 + (othersIn(geo.cc, geo.a1) > 1 ? 0.1 : 0);
   }
   return Math.min(1, score);
 }
