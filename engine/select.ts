@@ -32,10 +32,16 @@ export function inCapsContext(text: string, start: number, end: number): boolean
   const from = Math.max(0, start - CAPS_WINDOW);
   const to = Math.min(text.length, end + CAPS_WINDOW);
   for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      // ASCII fast path: no string is allocated on this per-span loop.
+      if (c >= 97 && c <= 122) return false;
+      if (c >= 65 && c <= 90) upper++;
+      continue;
+    }
     const ch = text[i]!;
     const lower = ch.toLowerCase();
-    const up = ch.toUpperCase();
-    if (lower === up) continue;
+    if (lower === ch.toUpperCase()) continue;
     if (ch === lower) return false;
     upper++;
   }

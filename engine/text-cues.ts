@@ -27,20 +27,26 @@ const SPORT_NAMES = new Set(
 );
 
 const SCORE = /\b\d{1,3}-\d{1,3}\b/g;
-const WORD = /[\p{L}][\p{L}'’-]*/gu;
+/** One pass per list, counting whole words case-insensitively, without a string per word. */
+const wordsRegex = (words: Set<string>) =>
+  new RegExp(`(?<![\\p{L}])(?:${[...words].join('|')})(?![\\p{L}])`, 'giu');
+const SPORT_NAME_RE = wordsRegex(SPORT_NAMES);
+const SPORTS_TERM_RE = wordsRegex(SPORTS_TERMS);
+const WORD_START = /(?<![\p{L}'’-])\p{L}/gu;
+
+const countMatches = (re: RegExp, text: string): number => {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text)) n++;
+  return n;
+};
 
 /** True when the text reads as a sports report. */
 export function isSportsText(text: string): boolean {
-  let words = 0;
-  let hits = 0;
-  for (const m of text.matchAll(WORD)) {
-    words++;
-    const w = m[0].toLowerCase();
-    if (SPORT_NAMES.has(w)) hits += 3;
-    else if (SPORTS_TERMS.has(w)) hits++;
-  }
+  const words = countMatches(WORD_START, text);
   if (words < 20) return false;
-  const scores = text.match(SCORE)?.length ?? 0;
+  const hits = 3 * countMatches(SPORT_NAME_RE, text) + countMatches(SPORTS_TERM_RE, text);
+  const scores = countMatches(SCORE, text);
   return (hits + scores) / words >= 0.05;
 }
 
