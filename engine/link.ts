@@ -81,7 +81,6 @@ function decide(
   dataset: Dataset,
   span: Span,
   ctx: PageContext,
-  soft: Set<number>,
   opts: LinkOptions,
   flags: TextFlags,
 ): Decision | null {
@@ -96,7 +95,7 @@ function decide(
   // Every candidate is scored, so the reader can still pick a set-aside reading ("Not this one").
   for (const c of span.candidates) {
     const entity = dataset.entities[c.entity]!;
-    const context = contextScore(dataset, c.entity, ctx, soft, rivals);
+    const context = contextScore(dataset, c.entity, ctx, rivals);
     let eligible = rivals.includes(c.entity);
     const needsContext = (c.flags & WEAK_ALIAS) !== 0 || isMinorPlace(entity);
     if (needsContext && context === 0) eligible = false;
@@ -171,7 +170,7 @@ export function linkSpans(
   // Two passes: what links in the first becomes context for the second.
   for (let pass = 0; pass < 2; pass++) {
     const ctx = contextOf(dataset, anchors, soft, fullNamed);
-    decisions = spans.map((span) => decide(dataset, span, ctx, soft, opts, flags));
+    decisions = spans.map((span) => decide(dataset, span, ctx, opts, flags));
     decisions.forEach((d, i) => {
       if (!d) return;
       anchors.add(d.entity);

@@ -1,20 +1,25 @@
 /**
  * What the rest of a page says about a candidate: entities already linked there,
- * and how many of its places lie in each country and province.
+ * and how many of its places lie in each country and province. This runs for
+ * every candidate of every span, twice per page, so it allocates nothing per call.
  */
 import type { Dataset } from './dataset.ts';
 
 export interface PageContext {
   /** Entities linked, or named unambiguously, on the page. */
   anchors: Set<number>;
-  /** Places on the page by country code and by `cc.a1`, counting anchors and unambiguous minor places. */
+  /** Unambiguous minor places (towns) on the page: they count for geography only. */
+  soft: Set<number>;
+  /** Places on the page by country code and by `cc.a1`, counting anchors and soft places. */
   countries: Map<string, number>;
   admin1: Map<string, number>;
   /** Entities named on the page by a full (non-partial) alias. */
   fullNamed: Set<number>;
 }
 
-const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+function bump(m: Map<string, number>, k: string): void {
+  m.set(k, (m.get(k) ?? 0) + 1);
+}
 
 export function contextOf(
   dataset: Dataset,
@@ -24,13 +29,55 @@ export function contextOf(
 ): PageContext {
   const countries = new Map<string, number>();
   const admin1 = new Map<string, number>();
-  for (const a of new Set([...anchors, ...soft])) {
+  const count = (a: number): void => {
     const geo = dataset.entities[a]!.geo;
-    if (!geo) continue;
+    if (!geo) return;
     bump(countries, geo.cc);
     if (geo.a1) bump(admin1, `${geo.cc}.${geo.a1}`);
+  };
+  for (const a of anchors) count(a);
+  for (const a of soft) if (!anchors.has(a)) count(a);
+  return { anchors, soft, countries, admin1, fullNamed };
+}
+
+const relatedSets = new WeakMap<Dataset, Map<number, Set<number>>>();
+
+/** The relations of an entity as a set, built once per entity that needs it. */
+function relatedSet(dataset: Dataset, e: number): Set<number> {
+  let byEntity = relatedSets.get(dataset);
+  if (!byEntity) relatedSets.set(dataset, (byEntity = new Map()));
+  let set = byEntity.get(e);
+  if (!set) byEntity.set(e, (set = new Set(dataset.related[e])));
+  return set;
+}
+
+const onPage = (ctx: PageContext, x: number): boolean => ctx.anchors.has(x) || ctx.soft.has(x);
+
+/**
+ * Places on the page in `cc` (and `a1`), not counting the entity itself or its
+ * rivals for the same words.
+ */
+function othersIn(
+  dataset: Dataset,
+  ctx: PageContext,
+  self: readonly number[],
+  cc: string,
+  a1?: string,
+): number {
+  let n = a1 ? (ctx.admin1.get(`${cc}.${a1}`) ?? 0) : (ctx.countries.get(cc) ?? 0);
+  if (n === 0) return 0;
+  for (let i = 0; i < self.length; i++) {
+    const x = self[i]!;
+    if (self.indexOf(x) !== i || !onPage(ctx, x)) continue;
+    const g = dataset.entities[x]!.geo;
+    if (g?.cc === cc && (!a1 || g.a1 === a1)) n--;
   }
-  return { anchors, countries, admin1, fullNamed };
+  return n;
+}
+
+/** An anchor other than the entity and its rivals. */
+function supports(ctx: PageContext, self: readonly number[], x: number | undefined): boolean {
+  return x !== undefined && !self.includes(x) && ctx.anchors.has(x);
 }
 
 /**
@@ -42,40 +89,40 @@ export function contextScore(
   dataset: Dataset,
   e: number,
   ctx: PageContext,
-  soft: Set<number>,
   rivals: readonly number[] = [],
 ): number {
+  const self = rivals.includes(e) ? rivals : [e, ...rivals];
   const entity = dataset.entities[e]!;
   const geo = entity.geo;
-  const present = (x: number) => ctx.anchors.has(x) || soft.has(x);
-  const discounted = [e, ...rivals].filter((x, i, all) => present(x) && all.indexOf(x) === i);
-  /** Places on the page in `cc` (and `a1`), not counting this entity or its rivals. */
-  const othersIn = (cc: string, a1?: string): number => {
-    const total = a1 ? (ctx.admin1.get(`${cc}.${a1}`) ?? 0) : (ctx.countries.get(cc) ?? 0);
-    const own = discounted.filter((x) => {
-      const g = dataset.entities[x]!.geo;
-      return g?.cc === cc && (!a1 || g.a1 === a1);
-    }).length;
-    return total - own;
-  };
-  const supports = (x: number | undefined) =>
-    x !== undefined && x !== e && !rivals.includes(x) && ctx.anchors.has(x);
   let rel = 0;
-  for (const r of dataset.related[e]!) if (supports(r)) rel++;
+  const related = dataset.related[e]!;
+  if (related.length <= ctx.anchors.size) {
+    for (const r of related) if (supports(ctx, self, r)) rel++;
+  } else {
+    // A country is related to hundreds of actors: walk the page's few anchors instead.
+    const set = relatedSet(dataset, e);
+    for (const a of ctx.anchors) if (set.has(a) && supports(ctx, self, a)) rel++;
+  }
   let score = Math.min(0.8, rel * 0.4);
   // An actor is supported by places on the page in the countries it is tied to:
   // Ansar al-Sharia beside Tunis is the Tunisian group, not the Yemeni one.
   let countriesPresent = 0;
-  for (const cc of dataset.relatedCountries[e]!) if (othersIn(cc) > 0) countriesPresent++;
+  for (const cc of dataset.relatedCountries[e]!) if (othersIn(dataset, ctx, self, cc) > 0) countriesPresent++;
   score += Math.min(0.4, countriesPresent * 0.2);
   if (entity.subtype === 'country') {
-    if (othersIn(entity.id.slice('place/country-'.length).toUpperCase()) > 0) score += 0.35;
+    if (othersIn(dataset, ctx, self, entity.id.slice('place/country-'.length).toUpperCase()) > 0)
+      score += 0.35;
   } else if (geo) {
-    if (supports(dataset.countryByCode.get(geo.cc)) || othersIn(geo.cc) > 0) score += 0.35;
+    if (supports(ctx, self, dataset.countryByCode.get(geo.cc)) || othersIn(dataset, ctx, self, geo.cc) > 0) {
+      score += 0.35;
+    }
     // The province named on the page is strong support; another town somewhere in a
     // province as large as England is weak.
-    if (geo.a1 && supports(dataset.admin1ByCode.get(`${geo.cc}.${geo.a1}`))) score += 0.35;
-    else if (geo.a1 && othersIn(geo.cc, geo.a1) > 0) score += 0.15 + (othersIn(geo.cc, geo.a1) > 1 ? 0.1 : 0);
+    if (geo.a1) {
+      const inProvince = othersIn(dataset, ctx, self, geo.cc, geo.a1);
+      if (supports(ctx, self, dataset.admin1ByCode.get(`${geo.cc}.${geo.a1}`))) score += 0.35;
+      else if (inProvince > 0) score += 0.15 + (inProvince > 1 ? 0.1 : 0);
+    }
   }
   return Math.min(1, score);
 }

@@ -26,27 +26,42 @@ const SPORT_NAMES = new Set(
   ),
 );
 
-const SCORE = /\b\d{1,3}-\d{1,3}\b/g;
-/** One pass per list, counting whole words case-insensitively, without a string per word. */
-const wordsRegex = (words: Set<string>) =>
-  new RegExp(`(?<![\\p{L}])(?:${[...words].join('|')})(?![\\p{L}])`, 'giu');
-const SPORT_NAME_RE = wordsRegex(SPORT_NAMES);
-const SPORTS_TERM_RE = wordsRegex(SPORTS_TERMS);
-const WORD_START = /(?<![\p{L}'’-])\p{L}/gu;
-
-const countMatches = (re: RegExp, text: string): number => {
-  re.lastIndex = 0;
-  let n = 0;
-  while (re.exec(text)) n++;
-  return n;
-};
-
-/** True when the text reads as a sports report. */
+/** True when the text reads as a sports report. One pass; only short ASCII words are looked up. */
 export function isSportsText(text: string): boolean {
-  const words = countMatches(WORD_START, text);
+  let words = 0;
+  let hits = 0;
+  let scores = 0;
+  let start = -1;
+  let digitsBefore = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) | 0x20 : 0;
+    const letter = c >= 97 && c <= 122;
+    if (letter) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0) {
+      words++;
+      const len = i - start;
+      if (len >= 2 && len <= 13) {
+        const w = text.slice(start, i).toLowerCase();
+        if (SPORT_NAMES.has(w)) hits += 3;
+        else if (SPORTS_TERMS.has(w)) hits++;
+      }
+      start = -1;
+    }
+    // Scores such as "2-1" or "6-3": digits, a dash, digits.
+    const raw = i < text.length ? text.charCodeAt(i) : 0;
+    if (raw >= 48 && raw <= 57) digitsBefore++;
+    else {
+      if (raw === 45 && digitsBefore > 0 && digitsBefore <= 3) {
+        const next = text.charCodeAt(i + 1);
+        if (next >= 48 && next <= 57) scores++;
+      }
+      digitsBefore = 0;
+    }
+  }
   if (words < 20) return false;
-  const hits = 3 * countMatches(SPORT_NAME_RE, text) + countMatches(SPORTS_TERM_RE, text);
-  const scores = countMatches(SCORE, text);
   return (hits + scores) / words >= 0.05;
 }
 
