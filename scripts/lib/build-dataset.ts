@@ -9,7 +9,12 @@ import { cityPlaceId } from '../../dataset/place-ids.ts';
 import { ALIAS_AMBIGUOUS, type CompiledAliases, type CompiledDataset } from '../../engine/types.ts';
 import type { BuildEntity } from './build-types.ts';
 import { checkCurated, referencedIds } from './check.ts';
-import { loadCommonWords, loadNameLikeWords, RUNTIME_COMMON_WORD_RANK } from './common-words.ts';
+import {
+  loadCommonWords,
+  loadGuardWords,
+  loadNameLikeWords,
+  RUNTIME_COMMON_WORD_RANK,
+} from './common-words.ts';
 import { compile } from './compile.ts';
 import { aliasToBuild, curatedToBuild, loadCurated, loadPlaceOverrides, type Issue } from './load-sources.ts';
 import { readCities500 } from './places/geonames.ts';
@@ -85,7 +90,7 @@ export function compileDataset(
   const built = buildDataset(root, populationThreshold);
   const { dataset, aliases } = compile(
     built.entities,
-    loadCommonWords(),
+    loadGuardWords(),
     datasetMeta(root),
     loadCommonWords(RUNTIME_COMMON_WORD_RANK),
   );

@@ -5,6 +5,7 @@
  * and "Chad" are not.
  */
 import { createRequire } from 'node:module';
+import { FUNCTION_WORDS } from './function-words.ts';
 
 const require = createRequire(import.meta.url);
 /** Rank cut-off: the most frequent words, which readers would never expect linked. */
@@ -17,6 +18,11 @@ export function loadCommonWords(rank = COMMON_WORD_RANK): Set<string> {
   const words = new Set<string>();
   for (const { word } of list.slice(0, rank)) if (word === word.toLowerCase()) words.add(word);
   return words;
+}
+
+/** Build-time guard list: English common words plus other languages' function words. */
+export function loadGuardWords(): Set<string> {
+  return new Set([...loadCommonWords(), ...FUNCTION_WORDS]);
 }
 
 /**

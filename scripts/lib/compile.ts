@@ -14,6 +14,7 @@ import {
 } from '../../engine/types.ts';
 import { toPlaceRow, type PlaceRow } from '../../engine/compact-places.ts';
 import type { BuildEntity } from './build-types.ts';
+import { FUNCTION_WORDS } from './function-words.ts';
 
 /** Short all-capital forms (US, UAE, U.K.) only ever match as written. */
 const ACRONYM = /^(?:[A-Z]\.?){2,5}$/;
@@ -46,7 +47,9 @@ function aliasFlags(text: string, flags: number, commonWords: Set<string>): numb
   if (ACRONYM.test(text)) f |= ALIAS_CASE;
   if (PAGE_FURNITURE.has(text.replace(/\./g, ''))) f |= ALIAS_AMBIGUOUS | ALIAS_COMMON_WORD;
   const key = foldKey(text);
-  if (!key.includes(' ') && commonWords.has(key)) f |= ALIAS_COMMON_WORD;
+  // An acronym only matches as written, so a foreign function word ("un", "au") cannot be it.
+  const foreignOnly = FUNCTION_WORDS.has(key) && f & ALIAS_CASE;
+  if (!key.includes(' ') && commonWords.has(key) && !foreignOnly) f |= ALIAS_COMMON_WORD;
   const first = [...text].find((ch) => ch.toLowerCase() !== ch.toUpperCase());
   if (first && first === first.toLowerCase()) f |= ALIAS_LOWER_START;
   return f;
