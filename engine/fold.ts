@@ -104,32 +104,21 @@ for (let c = 0; c < 128; c++) compute(c);
 /**
  * The folded form of a name, as stored in the alias index: case, diacritics,
  * dashes, apostrophes and whitespace folded; invisible characters dropped.
+ * `start`/`end` fold a span of a longer text without slicing it first.
  */
-export function foldKey(text: string): string {
-  let out = '';
-  let pendingSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const k = classOf(c);
-    if (k === CLS_IGNORE) continue;
-    if (k === CLS_SPACE) {
-      pendingSpace = out.length > 0;
-      continue;
-    }
-    if (pendingSpace) {
-      out += ' ';
-      pendingSpace = false;
-    }
-    out += String.fromCharCode(FOLD[c]!);
-  }
-  return out;
+export function foldKey(text: string, start = 0, end = text.length): string {
+  return fold(text, start, end, false);
 }
 
 /** Like `foldKey` but keeps case: used to check case-sensitive aliases such as `US`. */
 export function foldKeepCase(text: string): string {
+  return fold(text, 0, text.length, true);
+}
+
+function fold(text: string, start: number, end: number, keepCase: boolean): string {
   let out = '';
   let pendingSpace = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     const k = classOf(c);
     if (k === CLS_IGNORE) continue;
@@ -141,14 +130,9 @@ export function foldKeepCase(text: string): string {
       out += ' ';
       pendingSpace = false;
     }
-    if (k === CLS_WORD) {
-      const ch = text[i]!;
-      const isUpper = ch !== ch.toLowerCase();
-      const f = String.fromCharCode(FOLD[c]!);
-      out += isUpper ? f.toUpperCase() : f;
-    } else {
-      out += String.fromCharCode(FOLD[c]!);
-    }
+    const f = String.fromCharCode(FOLD[c]!);
+    const ch = text[i]!;
+    out += keepCase && k === CLS_WORD && ch !== ch.toLowerCase() ? f.toUpperCase() : f;
   }
   return out;
 }

@@ -93,26 +93,3 @@ function walk(text: string, start: number, index: AliasIndex, out: RawMatches): 
     if (sawSpace) h = mix(h, SPACE_CODE);
   }
 }
-
-/** The folded text of a span, to confirm a hash hit against its key. */
-export function foldSpan(text: string, start: number, end: number): string {
-  let out = '';
-  let pendingSpace = false;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    const k = classOf(c);
-    if (k === CLS_IGNORE) continue;
-    if (k === CLS_SPACE) {
-      pendingSpace = true;
-      continue;
-    }
-    if (pendingSpace) {
-      out += ' ';
-      pendingSpace = false;
-    }
-    out += String.fromCharCode(FOLD[c]!);
-  }
-  return out;
-}
-
-export { CLS_PUNCT };

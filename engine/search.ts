@@ -12,7 +12,7 @@ export function searchEntities(dataset: Dataset, query: string, limit: number): 
     const key = keys[k]!;
     const at = key.indexOf(q);
     if (at < 0) continue;
-    const rank = (key === q ? 3 : at === 0 ? 2 : 1) + 0;
+    const rank = key === q ? 3 : at === 0 ? 2 : 1;
     for (let e = offsets[k]!; e < offsets[k + 1]!; e++) {
       const i = entity[e]!;
       const score = rank + dataset.entities[i]!.prior;

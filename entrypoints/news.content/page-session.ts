@@ -36,6 +36,7 @@ export class PageSession {
   private frameQueued = false;
   private lastPointer = { x: 0, y: 0 };
   private cursor = -1;
+  private visible: PageMention[] = [];
   private readonly choices = new ReaderChoices(() => this.reapplyChoices());
 
   constructor(private readonly ctx: ContentScriptContext) {
@@ -103,21 +104,26 @@ export class PageSession {
 
   /** Highlights follow the mentions and the settings: types shown, style, first mention only. */
   private repaint(): void {
+    // Computed once per change, not on every pointer move: hover and keyboard read this list.
+    this.visible = this.enabled
+      ? this.annotator.mentions.filter(
+          (m) => this.settings.enabledTypes[m.type] && !m.range.collapsed && !m.dismissed,
+        )
+      : [];
     if (!this.enabled) return;
     this.highlighter.attach(this.settings.highlightStyle);
     this.highlighter.clear();
     const seen = new Set<string>();
-    for (const m of this.visibleMentions()) {
+    for (const m of this.visible) {
       if (this.settings.firstMentionOnly && seen.has(m.wire.id)) continue;
       seen.add(m.wire.id);
       this.highlighter.add(m.type, m.range);
     }
   }
 
+  /** Mentions shown under the current settings; a range whose text the page removed reads as collapsed. */
   visibleMentions(): PageMention[] {
-    return this.annotator.mentions.filter(
-      (m) => this.settings.enabledTypes[m.type] && !m.range.collapsed && !m.dismissed,
-    );
+    return this.visible;
   }
 
   // ── "Not this one" ─────────────────────────────────────────────────────────
@@ -210,7 +216,7 @@ export class PageSession {
 
   /** Keyboard next/previous: scroll the mention into view and open its card with focus inside. */
   async step(direction: 'next' | 'previous'): Promise<void> {
-    const list = this.visibleMentions();
+    const list = this.visible.filter((m) => !m.range.collapsed);
     if (list.length === 0) return;
     this.cursor =
       direction === 'next' ? (this.cursor + 1) % list.length : (this.cursor - 1 + list.length) % list.length;

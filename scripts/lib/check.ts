@@ -1,21 +1,15 @@
 /** The dataset checks `data:check` runs and `data:build` refuses to build without. */
-import { isTimeVarying, type FactValue } from '../../dataset/schema.ts';
+import { isTimeVarying } from '../../dataset/schema.ts';
+import { factRefs } from '../../engine/dataset.ts';
 import { foldKey } from '../../engine/fold.ts';
 import type { CuratedEntity, Issue } from './load-sources.ts';
-
-function refsOf(value: FactValue): string[] {
-  if (typeof value !== 'object') return [];
-  if ('ref' in value) return [value.ref];
-  if ('refs' in value) return value.refs;
-  return [];
-}
 
 /** Every id a curated entity points at: `related` targets and `{ref}` fact values. */
 export function referencedIds(curated: CuratedEntity[]): Set<string> {
   const ids = new Set<string>();
   for (const { source } of curated) {
     for (const r of source.related) ids.add(r.id);
-    for (const f of source.facts) for (const id of refsOf(f.value)) ids.add(id);
+    for (const f of source.facts) for (const id of factRefs(f.value)) ids.add(id);
   }
   return ids;
 }
@@ -39,7 +33,7 @@ export function checkCurated(
         issues.push({ file, id: e.id, field: `related.${i}.id`, message: `unknown id "${r.id}"` });
     });
     e.facts.forEach((f, i) => {
-      for (const ref of refsOf(f.value)) {
+      for (const ref of factRefs(f.value)) {
         if (!knownIds.has(ref))
           issues.push({ file, id: e.id, field: `facts.${i}.value`, message: `unknown id "${ref}"` });
       }
