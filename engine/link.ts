@@ -155,7 +155,7 @@ export function linkSpans(
   pageContext: Iterable<number> = [],
 ): Mention[] {
   const flags: TextFlags = { sports: isSportsText(text), text };
-  const spans = dropPartsOfLongerNames(dataset, text, allSpans);
+  const spans = dropPartsOfLongerNames(dataset, text, allSpans, flags.sports);
   const anchors = new Set<number>(pageContext);
   const soft = new Set<number>();
   for (const span of spans) {

@@ -31,7 +31,13 @@ export function contextOf(
   const admin1 = new Map<string, number>();
   const count = (a: number): void => {
     const geo = dataset.entities[a]!.geo;
-    if (!geo) return;
+    if (!geo) {
+      // An actor tied to one or two countries says where the page is: Bill Clinton puts
+      // "Washington" in the United States. Actors tied to many say nothing.
+      const ccs = dataset.relatedCountries[a]!;
+      if (ccs.length <= 2) for (const cc of ccs) bump(countries, cc);
+      return;
+    }
     bump(countries, geo.cc);
     if (geo.a1) bump(admin1, `${geo.cc}.${geo.a1}`);
   };

@@ -7,7 +7,14 @@
 import { foldKeepCase, foldKey } from './fold.ts';
 import type { AliasIndex } from './alias-index.ts';
 import type { RawMatches } from './scan.ts';
-import { ALIAS_AMBIGUOUS, ALIAS_CASE, ALIAS_COMMON_WORD, ALIAS_LOWER_START, ALIAS_PARTIAL } from './types.ts';
+import {
+  ALIAS_AMBIGUOUS,
+  ALIAS_CASE,
+  ALIAS_COMMON_PHRASE,
+  ALIAS_COMMON_WORD,
+  ALIAS_LOWER_START,
+  ALIAS_PARTIAL,
+} from './types.ts';
 
 export interface Candidate {
   entity: number;
@@ -61,6 +68,28 @@ function firstLetterIsLower(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** Every word of three letters or more starts with a capital ("of" and "the" may not). */
+function wordsCapitalised(surface: string): boolean {
+  let wordStart = true;
+  let len = 0;
+  let lowerFirst = false;
+  for (let i = 0; i <= surface.length; i++) {
+    const ch = i < surface.length ? surface[i]! : ' ';
+    const letter = ch.toLowerCase() !== ch.toUpperCase();
+    if (letter) {
+      if (wordStart) lowerFirst = ch === ch.toLowerCase();
+      wordStart = false;
+      len++;
+      continue;
+    }
+    if (len >= 3 && lowerFirst && !GLUE.has(surface.slice(i - len, i))) return false;
+    wordStart = true;
+    len = 0;
+  }
+  return true;
+}
+const GLUE = new Set(['the', 'and', 'for']);
+
 function acceptEntry(
   index: AliasIndex,
   entry: number,
@@ -76,6 +105,8 @@ function acceptEntry(
     return true;
   }
   if (lowerStart && !(flags & ALIAS_LOWER_START)) return false;
+  // "a purist Islamic state", "the democratic party of any country": words, not names.
+  if (flags & ALIAS_COMMON_PHRASE && !caps && !wordsCapitalised(surface)) return false;
   if (caps && flags & (ALIAS_AMBIGUOUS | ALIAS_PARTIAL | ALIAS_COMMON_WORD)) return false;
   return true;
 }

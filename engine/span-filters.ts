@@ -5,8 +5,9 @@
  */
 import type { Dataset } from './dataset.ts';
 import type { Candidate, Span } from './select.ts';
-import { besideUnknownName, partOfOrgName } from './text-cues.ts';
-import { ALIAS_CASE, ALIAS_PARTIAL } from './types.ts';
+import { commonPhraseExtended, partOfOrgName, type NameCues } from './org-name-cues.ts';
+import { besideUnknownName, CALENDAR } from './text-cues.ts';
+import { ALIAS_CASE, ALIAS_COMMON_PHRASE, ALIAS_NAME, ALIAS_PARTIAL } from './types.ts';
 
 /**
  * A province or district named after its seat ("Kandahar", "Herat") loses to the
@@ -30,7 +31,8 @@ export function dropDivisionsOfSameNameSeats(
   return candidates.filter((c) => {
     const e = dataset.entities[c.entity]!;
     const g = e.geo;
-    if (!g) return true;
+    // A curated alias ("Gaza" for the Strip) says the division is what the name usually means.
+    if (!g || !(c.flags & ALIAS_NAME)) return true;
     if (e.subtype === 'admin1') return !seats.has(`${g.cc}.${g.a1}`);
     if (e.subtype === 'admin2') return !seats.has(`${g.cc}.${g.a1}.${g.a2}`) && !seats.has(`${g.cc}.${g.a1}`);
     return true;
@@ -40,23 +42,27 @@ export function dropDivisionsOfSameNameSeats(
 /**
  * Drop spans that are part of a longer name the dataset does not know: "Lewis" in
  * "Chris Lewis" (and every later bare "Lewis" on the page: one sense per page),
- * "Jakarta" in "Jakarta Post".
+ * "Jakarta" in "Jakarta Post", "Canada" in "Bank of Canada".
  */
-/** Months and weekdays are capitalised mid-sentence, so no common-word guard catches "March" or "Friday". */
-const CALENDAR = new Set(
-  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(
-    ' ',
-  ),
-);
-
-export function dropPartsOfLongerNames(dataset: Dataset, text: string, spans: readonly Span[]): Span[] {
+export function dropPartsOfLongerNames(
+  dataset: Dataset,
+  text: string,
+  spans: readonly Span[],
+  /** In a sports report "Texas Rangers" is a team even where "Rangers" stands alone. */
+  sports = false,
+): Span[] {
   const rejectedKeys = new Set<string>();
   const kept: Span[] = [];
+  const cues: NameCues = { text, commonWords: dataset.commonWords, isKnownAt: knownAt(dataset, spans) };
+  const alone = sports ? () => false : standsAlone(text);
   for (const s of spans) {
     if (CALENDAR.has(s.key)) continue;
     const placeOnly = s.candidates.every((c) => dataset.entities[c.entity]!.type === 'place');
-    if (placeOnly && partOfOrgName(text, s.start, s.end)) continue;
-    if (partOfUnknownName(dataset, text, s, spans)) rejectedKeys.add(s.key);
+    if (placeOnly && !s.caps && partOfOrgName(cues, s.start, s.end)) continue;
+    const phrase = s.candidates.every((c) => c.flags & ALIAS_COMMON_PHRASE);
+    if (phrase && !s.caps && commonPhraseExtended(cues, s.start, dataset.commonWords)) continue;
+    const neighbourAlone = isMajorPlace(dataset, s) ? alone : () => false;
+    if (partOfUnknownName(dataset, cues, s, neighbourAlone)) rejectedKeys.add(s.key);
     else kept.push(s);
   }
   return rejectedKeys.size ? kept.filter((s) => !rejectedKeys.has(s.key)) : kept;
@@ -73,9 +79,17 @@ function isSubstantial(dataset: Dataset, c: Candidate): boolean {
   return !(c.flags & ALIAS_PARTIAL) && (e.type !== 'place' || e.prior >= 0.45);
 }
 
-function partOfUnknownName(dataset: Dataset, text: string, span: Span, spans: readonly Span[]): boolean {
-  if (span.key.includes(' ') || span.candidates.some((c) => c.flags & ALIAS_CASE)) return false;
-  const isKnownAt = (offset: number): boolean => {
+/** A country, province or city big enough that a neighbouring name rarely swallows it ("Wang Donghai" does). */
+function isMajorPlace(dataset: Dataset, span: Span): boolean {
+  return span.candidates.some((c) => {
+    const e = dataset.entities[c.entity]!;
+    return e.type === 'place' && (e.subtype === 'country' || e.subtype === 'admin1' || e.prior >= 0.45);
+  });
+}
+
+/** Does a substantial known name cover an offset? Spans are sorted, so this is a binary search. */
+function knownAt(dataset: Dataset, spans: readonly Span[]): (offset: number) => boolean {
+  return (offset) => {
     let lo = 0;
     let hi = spans.length - 1;
     while (lo <= hi) {
@@ -86,6 +100,59 @@ function partOfUnknownName(dataset: Dataset, text: string, span: Span, spans: re
       else return s.candidates.some((c) => isSubstantial(dataset, c));
     }
     return false;
+  };
+}
+
+/**
+ * Does the page use this word as a name on its own, with no capitalised word beside
+ * it ("Lebed said")? Then "Lebed Chechnya" in a headline is two names, not one.
+ */
+function standsAlone(text: string): (word: string, at: number) => boolean {
+  const memo = new Map<string, boolean>();
+  const capitalisedAt = (i: number): boolean => {
+    const ch = text[i];
+    return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  };
+  return (word, at) => {
+    let known = memo.get(word);
+    if (known !== undefined) return known;
+    known = false;
+    for (let i = text.indexOf(word); i >= 0 && !known; i = text.indexOf(word, i + 1)) {
+      const end = i + word.length;
+      if (i === at || /[\p{L}\p{N}]/u.test(text[i - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? ''))
+        continue;
+      let b = i - 1;
+      while (b >= 0 && text[b] === ' ') b--;
+      let a = end;
+      while (a < text.length && text[a] === ' ') a++;
+      const capBefore =
+        b < i - 1 && /\p{L}/u.test(text[b] ?? '') && capitalisedAtWordStart(text, b, capitalisedAt);
+      known = !capBefore && !capitalisedAt(a);
+    }
+    memo.set(word, known);
+    return known;
+  };
+}
+
+/** Is the word ending at `last` capitalised? */
+function capitalisedAtWordStart(text: string, last: number, capitalisedAt: (i: number) => boolean): boolean {
+  let s = last;
+  while (s > 0 && /\p{L}/u.test(text[s - 1]!)) s--;
+  return capitalisedAt(s);
+}
+
+function partOfUnknownName(
+  dataset: Dataset,
+  cues: NameCues,
+  span: Span,
+  alone: (word: string, at: number) => boolean,
+): boolean {
+  if (span.key.includes(' ') || span.candidates.some((c) => c.flags & ALIAS_CASE)) return false;
+  const { text } = cues;
+  const isKnownAt = (offset: number): boolean => {
+    if (cues.isKnownAt(offset)) return true;
+    const word = /^[\p{L}\p{N}'’-]+/u.exec(text.slice(offset, offset + 40))?.[0]?.replace(/['’]s?$/, '');
+    return word !== undefined && word.length > 1 && alone(word, offset);
   };
   return besideUnknownName(text, span.start, span.end, isKnownAt, dataset.commonWords);
 }

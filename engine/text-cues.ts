@@ -97,7 +97,15 @@ export function placeCueInSports(text: string, start: number, end: number): bool
   return surface === surface.toUpperCase() && DATELINE_AFTER.test(text.slice(end, end + 40));
 }
 
-const TITLES = new Set(
+/** Months and weekdays are capitalised mid-sentence: "in Kabul Monday" still names Kabul,
+ * and no common-word guard catches "March" or "Friday". */
+export const CALENDAR = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
+);
+
+export const TITLES = new Set(
   (
     'mr mrs ms dr sir dame lord lady president vice prime minister chancellor premier king queen prince princess ' +
     'emir sheikh sheik mullah maulana imam ayatollah general gen lt col colonel major captain admiral marshal ' +
@@ -106,15 +114,15 @@ const TITLES = new Set(
   ).split(' '),
 );
 
-export /** Words that qualify a place ("Western Niger", "Greater Kabul"): not parts of an unknown name. */
-const QUALIFIERS = new Set(
+/** Words that qualify a place ("Western Niger", "Greater Kabul"): not parts of an unknown name. */
+export const QUALIFIERS = new Set(
   (
     'north south east west northern southern eastern western central northeast northwest southeast southwest ' +
     'north-east north-west south-east south-west upper lower greater inner outer old new rural urban coastal'
   ).split(' '),
 );
 
-const isCapitalised = (w: string): boolean => {
+export const isCapitalised = (w: string): boolean => {
   const first = w[0]!;
   return first !== first.toLowerCase() && first === first.toUpperCase();
 };
@@ -135,7 +143,8 @@ export function besideUnknownName(
     if (w === w.toUpperCase() && text.slice(start, end) === text.slice(start, end).toUpperCase())
       return false; // all caps
     const lower = w.toLowerCase().replace(/[.'’]+$/, '');
-    if (TITLES.has(lower) || QUALIFIERS.has(lower) || commonWords.has(lower)) return false;
+    if (TITLES.has(lower) || QUALIFIERS.has(lower) || CALENDAR.has(lower) || commonWords.has(lower))
+      return false;
     return !isKnownAt(at);
   };
   const before = wordBefore(text, start);
@@ -144,25 +153,6 @@ export function besideUnknownName(
     check(before, before ? text.lastIndexOf(before, start - 1) : -1) ||
     check(after, after ? text.indexOf(after, end) : -1)
   );
-}
-
-/** Words that turn a place name before them into an organisation's name ("Jakarta Post", "Newcastle United"). */
-const ORG_AFTER = new Set(
-  (
-    'international group corp corporation inc ltd plc co company holdings bank airlines airways motors ' +
-    'university college institute foundation post times daily herald tribune journal gazette news telegraph ' +
-    'stock exchange mercantile cotton film festival united rovers athletic wanderers fc city town county ' +
-    'club football cricket rugby hockey baseball treasury department embassy open'
-  ).split(' '),
-);
-const ORG_BEFORE = new Set(['air', 'radio', 'royal', 'bank']);
-
-/** True when the words around a place name make it part of an organisation's name. */
-export function partOfOrgName(text: string, start: number, end: number): boolean {
-  const after = wordAfter(text, end);
-  if (after && isCapitalised(after) && ORG_AFTER.has(after.toLowerCase())) return true;
-  const before = wordBefore(text, start);
-  return !!before && isCapitalised(before) && ORG_BEFORE.has(before.toLowerCase());
 }
 
 /** True when `start` begins a sentence, a heading or a paragraph. */

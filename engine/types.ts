@@ -19,6 +19,12 @@ export const ALIAS_FOREIGN = 16;
 export const ALIAS_NAME = 32;
 /** The alias itself starts with a lower-case letter ("al-Qaeda"), so lower case in text is fine. */
 export const ALIAS_LOWER_START = 64;
+/**
+ * A name made of common words ("Democratic Party", "Islamic State"): it must be
+ * capitalised as written, and a capitalised word before it ("Indonesian Democratic
+ * Party") makes it part of another name.
+ */
+export const ALIAS_COMMON_PHRASE = 128;
 
 export interface CompiledAliases {
   /** Folded keys (see engine/fold.ts). */

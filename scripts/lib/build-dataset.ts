@@ -13,6 +13,7 @@ import {
   loadCommonWords,
   loadGuardWords,
   loadNameLikeWords,
+  loadPhraseOpeners,
   RUNTIME_COMMON_WORD_RANK,
 } from './common-words.ts';
 import { compile } from './compile.ts';
@@ -93,6 +94,7 @@ export function compileDataset(
     loadGuardWords(),
     datasetMeta(root),
     loadCommonWords(RUNTIME_COMMON_WORD_RANK),
+    loadPhraseOpeners(),
   );
   return { built, dataset, aliases };
 }

@@ -36,3 +36,8 @@ export function loadNameLikeWords(rank = COMMON_WORD_RANK): Set<string> {
     if (word !== word.toLowerCase() && word.length > 2) words.add(word.toLowerCase());
   return words;
 }
+
+/** Words that may open a name made of common words: capitalised everyday words and rarer ones ("islamic"). */
+export function loadPhraseOpeners(): Set<string> {
+  return new Set([...loadNameLikeWords(), ...loadCommonWords(2 * COMMON_WORD_RANK)]);
+}

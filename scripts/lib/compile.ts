@@ -7,6 +7,7 @@ import {
   ALIAS_AMBIGUOUS,
   ALIAS_CASE,
   ALIAS_COMMON_WORD,
+  ALIAS_COMMON_PHRASE,
   ALIAS_LOWER_START,
   type CompiledAliases,
   type CompiledDataset,
@@ -42,7 +43,27 @@ const PAGE_FURNITURE = new Set([
   'UTC',
 ]);
 
-function aliasFlags(text: string, flags: number, commonWords: Set<string>): number {
+const PHRASE_GLUE = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'el']);
+
+/**
+ * Several capitalised words, each a common word, the first perhaps a proper
+ * adjective: "Democratic Party", "West Bank", "Islamic State".
+ */
+function isCommonPhrase(text: string, flags: number, words: PhraseWords): boolean {
+  if (flags & (ALIAS_CASE | ALIAS_LOWER_START)) return false;
+  const parts = text.split(/[\s\u2010-]+/).filter((w) => !PHRASE_GLUE.has(w.toLowerCase()));
+  if (parts.length < 2 || !parts.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
+  const [first, ...rest] = parts.map((w) => w.toLowerCase());
+  const firstIsWord = words.common.has(first!) || words.nameLike.has(first!);
+  return firstIsWord && rest.every((w) => words.common.has(w));
+}
+
+interface PhraseWords {
+  common: Set<string>;
+  nameLike: Set<string>;
+}
+
+function aliasFlags(text: string, flags: number, commonWords: Set<string>, nameLike: Set<string>): number {
   let f = flags;
   if (ACRONYM.test(text)) f |= ALIAS_CASE;
   if (PAGE_FURNITURE.has(text.replace(/\./g, ''))) f |= ALIAS_AMBIGUOUS | ALIAS_COMMON_WORD;
@@ -52,6 +73,7 @@ function aliasFlags(text: string, flags: number, commonWords: Set<string>): numb
   if (!key.includes(' ') && commonWords.has(key) && !foreignOnly) f |= ALIAS_COMMON_WORD;
   const first = [...text].find((ch) => ch.toLowerCase() !== ch.toUpperCase());
   if (first && first === first.toLowerCase()) f |= ALIAS_LOWER_START;
+  if (isCommonPhrase(text, f, { common: commonWords, nameLike })) f |= ALIAS_COMMON_PHRASE;
   return f;
 }
 
@@ -61,6 +83,8 @@ export function compile(
   meta: { version: string; asOf: string },
   /** The smaller list shipped for run-time cues; defaults to none. */
   topCommonWords: Iterable<string> = [],
+  /** Capitalised everyday words ("Islamic", "Democratic"): the first word of a common phrase. */
+  nameLikeWords: Set<string> = new Set(),
 ): { dataset: CompiledDataset; aliases: CompiledAliases } {
   // Objects first, rows after: the engine expands rows in the same order, so indices agree.
   const ordered = [
@@ -73,7 +97,7 @@ export function compile(
     for (const a of b.aliases) {
       const key = foldKey(a.text);
       if (key.length < 2) continue;
-      const flags = aliasFlags(a.text, a.flags, commonWords);
+      const flags = aliasFlags(a.text, a.flags, commonWords, nameLikeWords);
       const dedupe = `${key}|${flags & ALIAS_CASE ? foldKeepCase(a.text) : ''}`;
       if (seen.has(dedupe)) continue;
       seen.add(dedupe);

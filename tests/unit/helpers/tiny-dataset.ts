@@ -4,7 +4,11 @@
  * live here as ordinary entities.
  */
 import { compile } from '../../../scripts/lib/compile.ts';
-import { loadCommonWords, RUNTIME_COMMON_WORD_RANK } from '../../../scripts/lib/common-words.ts';
+import {
+  loadCommonWords,
+  loadPhraseOpeners,
+  RUNTIME_COMMON_WORD_RANK,
+} from '../../../scripts/lib/common-words.ts';
 import type { BuildEntity } from '../../../scripts/lib/build-types.ts';
 import { loadDataset, type Dataset } from '../../../engine/dataset.ts';
 import {
@@ -216,6 +220,70 @@ export const TINY: BuildEntity[] = [
     prior: 0.3,
     geo: { lat: 3.6, lon: 31.7, cc: 'NG' },
   }),
+  e({
+    id: 'place/country-ca',
+    type: 'place',
+    subtype: 'country',
+    name: 'Canada',
+    prior: 0.95,
+    geo: { lat: 56, lon: -106, cc: 'CA' },
+  }),
+  e({
+    id: 'place/country-ru',
+    type: 'place',
+    subtype: 'country',
+    name: 'Russia',
+    prior: 0.95,
+    geo: { lat: 60, lon: 100, cc: 'RU' },
+  }),
+  e({
+    id: 'place/admin1-ru-12',
+    type: 'place',
+    subtype: 'admin1',
+    name: 'Chechnya',
+    prior: 0.44,
+    geo: { lat: 43.3, lon: 45.7, cc: 'RU', a1: '12' },
+  }),
+  e({ id: 'organization/democratic-party', type: 'organization', name: 'Democratic Party' }),
+  e(
+    {
+      id: 'place/geonames-4140963',
+      type: 'place',
+      subtype: 'city',
+      name: 'Washington, D.C.',
+      prior: 0.57,
+      geo: { lat: 38.9, lon: -77, cc: 'US', a1: 'DC' },
+    },
+    [['Washington', ALIAS_AMBIGUOUS]],
+  ),
+  e(
+    {
+      id: 'place/geonames-2634715',
+      type: 'place',
+      subtype: 'town',
+      name: 'Washington',
+      prior: 0.37,
+      geo: { lat: 54.9, lon: -1.5, cc: 'GB', a1: 'ENG' },
+    },
+    [['Washington', ALIAS_AMBIGUOUS]],
+  ),
+  e(
+    {
+      id: 'place/country-gb',
+      type: 'place',
+      subtype: 'country',
+      name: 'United Kingdom',
+      prior: 0.95,
+      geo: { lat: 54, lon: -2, cc: 'GB' },
+    },
+    [['Britain']],
+  ),
+  e({
+    id: 'person/bill-clinton',
+    type: 'person',
+    name: 'Bill Clinton',
+    related: [{ id: 'place/geonames-4140963', relation: 'former president, lived in' }],
+  }),
 ];
 
 /** The real word lists, so case and common-word rules behave as in the extension. */
@@ -225,6 +293,7 @@ export function tinyDataset(): Dataset {
     loadCommonWords(),
     { version: 'test', asOf: '2025-06-01' },
     loadCommonWords(RUNTIME_COMMON_WORD_RANK),
+    loadPhraseOpeners(),
   );
   return loadDataset(dataset, aliases);
 }

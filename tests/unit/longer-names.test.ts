@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { annotateText } from '../../engine/annotate.ts';
+import { inTitleCaseSegment } from '../../engine/org-name-cues.ts';
+import { idsOf, tinyDataset } from './helpers/tiny-dataset.ts';
+
+const d = tinyDataset();
+const linked = (text: string): string[] =>
+  annotateText(d, text).map((m) => `${text.slice(m.start, m.end)}=${d.entities[m.entity]!.id}`);
+
+describe('places inside longer names', () => {
+  it('does not read the place in an organisation, treaty or title of nobility', () => {
+    expect(linked('Rates rose, the Bank of Canada said on Friday.')).toEqual([]);
+    expect(linked('Markets waited for the University of Canada report.')).toEqual([]);
+  });
+  it('still reads the place after an office or a state form', () => {
+    expect(linked('He met the President of Pakistan and the Government of Canada.')).toEqual([
+      'Pakistan=place/country-pk',
+      'Canada=place/country-ca',
+    ]);
+  });
+  it('does not read a place followed by another capitalised word of the same name', () => {
+    expect(linked('The state-run Pakistan Radio said on Tuesday that talks would resume next week.')).toEqual(
+      [],
+    );
+    expect(linked('Prices were firm, the Afghanistan Energy Desk said in a note to clients.')).toEqual([]);
+  });
+  it('keeps the place before its kind of division, an office, a weekday or a known name', () => {
+    expect(linked('Pakistan Foreign Minister spoke on Friday in Pakistan Monday.')).toEqual([
+      'Pakistan=place/country-pk',
+      'Pakistan=place/country-pk',
+    ]);
+  });
+  it('stays silent in a title-case headline, where every word is capitalised', () => {
+    const title = 'Taliban Fighters Seize Pakistan Border Post After Clashes';
+    expect(inTitleCaseSegment(title, 30, d.commonWords)).toBe(true);
+    const prose = 'Fighters seized a Pakistan Border post after clashes on the road.';
+    expect(inTitleCaseSegment(prose, 20, d.commonWords)).toBe(false);
+    expect(linked('Pakistan Closes Afghanistan Crossing After Deadly Clashes')).toEqual([
+      'Pakistan=place/country-pk',
+      'Afghanistan=place/country-af',
+    ]);
+  });
+  it('does not read a publication named after a place', () => {
+    expect(linked('Russia said so, the official newspaper Chechnya reported.')).toEqual([
+      'Russia=place/country-ru',
+    ]);
+  });
+});
+
+describe('neighbouring names', () => {
+  it('keeps a province beside a name the page also uses on its own ("Lebed Chechnya")', () => {
+    const text = 'Yeltsin endorses Lebed Chechnya peace plan. Lebed said Russia would leave Chechnya.';
+    expect(linked(text).filter((m) => m.startsWith('Chechnya'))).toHaveLength(2);
+  });
+  it('still drops a surname-like place whose neighbour never stands alone ("Chris Lewis")', () => {
+    const text = 'Ivan Chechnya scored twice. Russia lost. Chechnya was booked later.';
+    expect(linked(text).filter((m) => m.startsWith('Chechnya'))).toEqual([]);
+  });
+});
+
+describe('names made of common words', () => {
+  it('must be capitalised as written', () => {
+    expect(linked('They want an Islamic democratic party in Pakistan.')).toEqual([
+      'Pakistan=place/country-pk',
+    ]);
+    expect(linked('the Democratic Party said')).toEqual(['Democratic Party=organization/democratic-party']);
+  });
+  it('are part of another name after a capitalised modifier that is not a known name', () => {
+    expect(linked('the ousted Indonesian Democratic Party leader')).toEqual([]);
+    expect(linked('the United States Democratic Party leader')).toEqual([
+      'United States=place/country-us',
+      'Democratic Party=organization/democratic-party',
+    ]);
+  });
+});
+
+describe('context from actors', () => {
+  it("places an ambiguous city in the country of the page's actors", () => {
+    const text = 'Bill Clinton ordered the strike as Washington raised the pressure. Britain agreed.';
+    expect(idsOf(d, annotateText(d, text))).toContain('place/geonames-4140963');
+  });
+});
