@@ -8,7 +8,8 @@ import type { Dataset } from './dataset.ts';
 import { contextOf, contextScore, type PageContext } from './page-context.ts';
 import type { Candidate, Span } from './select.ts';
 import { dropDivisionsOfSameNameSeats, dropPartsOfLongerNames } from './span-filters.ts';
-import { atSentenceStart, isSportsText, placeCueInSports } from './text-cues.ts';
+import { atSentenceStart, isSportsText, placeCue } from './text-cues.ts';
+import { titledPerson } from './title-cue.ts';
 import {
   ALIAS_AMBIGUOUS,
   ALIAS_COMMON_WORD,
@@ -35,6 +36,10 @@ const WEAK_ALIAS = ALIAS_AMBIGUOUS | ALIAS_COMMON_WORD | ALIAS_FOREIGN;
 const MINOR_PLACE_PRIOR = 0.45;
 const COMMON_WORD_CONTEXT = 0.6;
 const PRIOR_WEIGHT = 0.45;
+/** "in Warsaw", "WARSAW 1996-08-30": a place reading gains this much. */
+const PLACE_CUE_BONUS = 0.08;
+/** "President Clinton": the person who held the title gains this much. */
+const TITLE_CUE_BONUS = 0.1;
 const CONTEXT_WEIGHT = 0.55;
 
 /**
@@ -70,6 +75,8 @@ interface Decision {
   score: number;
   runnerUp?: { entity: number; score: number };
   others: { entity: number; score: number }[];
+  /** Named in full, or by surname after the title the person held: later bare surnames may follow. */
+  identifies: boolean;
 }
 
 interface TextFlags {
@@ -92,26 +99,28 @@ function decide(
     (c) => c.flags & ALIAS_PARTIAL && dataset.entities[c.entity]!.type === 'person',
   );
   const scored: { c: Candidate; score: number; eligible: boolean }[] = [];
+  const cue = placeCue(flags.text, span.start, span.end);
+  const titled = surname ? titledPerson(dataset, span, flags.text) : null;
   // Every candidate is scored, so the reader can still pick a set-aside reading ("Not this one").
   for (const c of span.candidates) {
     const entity = dataset.entities[c.entity]!;
     const context = contextScore(dataset, c.entity, ctx, rivals);
     let eligible = rivals.includes(c.entity);
     const needsContext = (c.flags & WEAK_ALIAS) !== 0 || isMinorPlace(entity);
-    if (needsContext && context === 0) eligible = false;
+    if (needsContext && context === 0 && titled !== c.entity) eligible = false;
     if (c.flags & ALIAS_COMMON_WORD && !commonWordReadsAsName(entity, context, flags.text, span.start)) {
       eligible = false;
     }
     if (surname && isMinorPlace(entity)) eligible = false;
     if (c.flags & ALIAS_PARTIAL) {
       const dominant = single && !(c.flags & ALIAS_AMBIGUOUS) && context > 0 && !flags.sports;
-      if (!ctx.fullNamed.has(c.entity) && !dominant) eligible = false;
+      if (!ctx.fullNamed.has(c.entity) && !dominant && titled !== c.entity) eligible = false;
     }
     // In a sports report "England" and "Leeds" are teams unless the text says where.
-    if (flags.sports && entity.type === 'place' && !placeCueInSports(flags.text, span.start, span.end)) {
-      eligible = false;
-    }
-    const score = aliasTrust(c.flags) * (PRIOR_WEIGHT * entity.prior + CONTEXT_WEIGHT * context);
+    if (flags.sports && entity.type === 'place' && !cue) eligible = false;
+    let score = aliasTrust(c.flags) * (PRIOR_WEIGHT * entity.prior + CONTEXT_WEIGHT * context);
+    if (cue && entity.type === 'place') score += PLACE_CUE_BONUS;
+    if (titled === c.entity) score += TITLE_CUE_BONUS;
     scored.push({ c, score, eligible });
   }
   scored.sort((a, b) => b.score - a.score);
@@ -132,6 +141,7 @@ function decide(
   return {
     entity: best.c.entity,
     score: best.score,
+    identifies: !(best.c.flags & ALIAS_PARTIAL) || best.c.entity === titled,
     others,
     ...(second ? { runnerUp: { entity: second.c.entity, score: second.score } } : {}),
   };
@@ -174,10 +184,7 @@ export function linkSpans(
     decisions.forEach((d, i) => {
       if (!d) return;
       anchors.add(d.entity);
-      const viaFullName = spans[i]!.candidates.some(
-        (c) => c.entity === d.entity && !(c.flags & ALIAS_PARTIAL),
-      );
-      if (viaFullName) fullNamed.add(d.entity);
+      if (d.identifies) fullNamed.add(d.entity);
     });
   }
   const mentions: Mention[] = [];

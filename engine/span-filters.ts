@@ -7,7 +7,7 @@ import type { Dataset } from './dataset.ts';
 import type { Candidate, Span } from './select.ts';
 import { commonPhraseExtended, partOfOrgName, type NameCues } from './org-name-cues.ts';
 import { besideUnknownName, CALENDAR } from './text-cues.ts';
-import { ALIAS_CASE, ALIAS_COMMON_PHRASE, ALIAS_NAME, ALIAS_PARTIAL } from './types.ts';
+import { ALIAS_AMBIGUOUS, ALIAS_CASE, ALIAS_COMMON_PHRASE, ALIAS_PARTIAL } from './types.ts';
 
 /**
  * A province or district named after its seat ("Kandahar", "Herat") loses to the
@@ -22,7 +22,8 @@ export function dropDivisionsOfSameNameSeats(
   for (const c of candidates) {
     const g = dataset.entities[c.entity]!.geo;
     const sub = dataset.entities[c.entity]!.subtype;
-    if ((sub === 'city' || sub === 'town') && g?.a1) {
+    // A seat whose name usually means something else (curated: "Gaza" is the Strip) yields.
+    if ((sub === 'city' || sub === 'town') && g?.a1 && !(c.flags & ALIAS_AMBIGUOUS)) {
       seats.add(`${g.cc}.${g.a1}`);
       if (g.a2) seats.add(`${g.cc}.${g.a1}.${g.a2}`);
     }
@@ -31,8 +32,7 @@ export function dropDivisionsOfSameNameSeats(
   return candidates.filter((c) => {
     const e = dataset.entities[c.entity]!;
     const g = e.geo;
-    // A curated alias ("Gaza" for the Strip) says the division is what the name usually means.
-    if (!g || !(c.flags & ALIAS_NAME)) return true;
+    if (!g) return true;
     if (e.subtype === 'admin1') return !seats.has(`${g.cc}.${g.a1}`);
     if (e.subtype === 'admin2') return !seats.has(`${g.cc}.${g.a1}.${g.a2}`) && !seats.has(`${g.cc}.${g.a1}`);
     return true;

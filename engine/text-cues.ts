@@ -89,8 +89,8 @@ export function wordAfter(text: string, end: number): string | null {
   return j > i ? text.slice(i, j) : null;
 }
 
-/** A place in a sports report is a place (not a team) after "in", "at", "from"…, or in a dateline. */
-export function placeCueInSports(text: string, start: number, end: number): boolean {
+/** The words around a name say it is a place: after "in", "from", "near"…, or in a dateline. */
+export function placeCue(text: string, start: number, end: number): boolean {
   const before = wordBefore(text, start);
   if (before && LOCATIVE.has(before.toLowerCase())) return true;
   const surface = text.slice(start, end);

@@ -80,3 +80,22 @@ describe('context from actors', () => {
     expect(idsOf(d, annotateText(d, text))).toContain('place/geonames-4140963');
   });
 });
+
+describe('cues from the words before a name', () => {
+  it('picks the holder of a title among people of one surname, and keeps him for the page', () => {
+    const text = 'Markets waited. President Clinton and his rival met. Clinton proposed a budget.';
+    expect(idsOf(d, annotateText(d, text))).toEqual(['person/bill-clinton', 'person/bill-clinton']);
+    expect(idsOf(d, annotateText(d, 'Markets waited. Clinton proposed a budget.'))).toEqual([]);
+    expect(idsOf(d, annotateText(d, 'Secretary Clinton spoke.'))).toEqual(['person/hillary-clinton']);
+  });
+  it('reads a name after "in" or in a dateline as a place', () => {
+    // Nothing else on these pages supports Warsaw: the words around it decide.
+    expect(idsOf(d, annotateText(d, 'Warsaw said talks would resume.'))).toEqual([]);
+    expect(idsOf(d, annotateText(d, 'Talks were held in Warsaw on Friday.'))).toEqual([
+      'place/geonames-756135',
+    ]);
+    expect(idsOf(d, annotateText(d, 'WARSAW 1996-08-30 Talks were held.'))).toEqual([
+      'place/geonames-756135',
+    ]);
+  });
+});

@@ -278,12 +278,33 @@ export const TINY: BuildEntity[] = [
     },
     [['Britain']],
   ),
+  e(
+    {
+      id: 'person/bill-clinton',
+      type: 'person',
+      name: 'Bill Clinton',
+      role: 'Former President of the United States',
+      related: [{ id: 'place/geonames-4140963', relation: 'former president, lived in' }],
+    },
+    [['Clinton', ALIAS_PARTIAL | ALIAS_AMBIGUOUS]],
+  ),
   e({
-    id: 'person/bill-clinton',
-    type: 'person',
-    name: 'Bill Clinton',
-    related: [{ id: 'place/geonames-4140963', relation: 'former president, lived in' }],
+    id: 'place/geonames-756135',
+    type: 'place',
+    subtype: 'city',
+    name: 'Warsaw',
+    prior: 0.6,
+    geo: { lat: 52.2, lon: 21, cc: 'PL', a1: '78' },
   }),
+  e(
+    {
+      id: 'person/hillary-clinton',
+      type: 'person',
+      name: 'Hillary Clinton',
+      role: 'Former US Secretary of State',
+    },
+    [['Clinton', ALIAS_PARTIAL | ALIAS_AMBIGUOUS]],
+  ),
 ];
 
 /** The real word lists, so case and common-word rules behave as in the extension. */
