@@ -181,11 +181,11 @@ export function linkSpans(
   for (let pass = 0; pass < 2; pass++) {
     const ctx = contextOf(dataset, anchors, soft, fullNamed);
     decisions = spans.map((span) => decide(dataset, span, ctx, opts, flags));
-    decisions.forEach((d, i) => {
-      if (!d) return;
+    for (const d of decisions) {
+      if (!d) continue;
       anchors.add(d.entity);
       if (d.identifies) fullNamed.add(d.entity);
-    });
+    }
   }
   const mentions: Mention[] = [];
   spans.forEach((span, i) => {
