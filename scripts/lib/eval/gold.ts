@@ -38,8 +38,16 @@ export const jsonlRecordSchema = z.object({
 });
 export type JsonlRecord = z.infer<typeof jsonlRecordSchema>;
 
+/** Titles and labels compared without case or accents: "Bistriţa" (cedilla) is "Bistrița" (comma). */
 const norm = (s: string): string =>
-  s.normalize('NFC').replace(/_/g, ' ').replace(/[‘’]/g, "'").replace(/[–—]/g, '-').toLowerCase().trim();
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/_/g, ' ')
+    .replace(/[‘’]/g, "'")
+    .replace(/[–—]/g, '-')
+    .toLowerCase()
+    .trim();
 
 /** Does a dataset entity denote the gold entity? By Wikidata id, else Wikipedia title, else (no title known) name. */
 export function sameEntity(
