@@ -30,7 +30,10 @@ export function contextOf(
   const countries = new Map<string, number>();
   const admin1 = new Map<string, number>();
   const count = (a: number): void => {
-    const geo = dataset.entities[a]!.geo;
+    const e = dataset.entities[a]!;
+    // A region's map point says nothing about which country the page is about: "Europe" is not Czechia.
+    if (e.subtype === 'region') return;
+    const geo = e.geo;
     if (!geo) {
       // An actor tied to one or two countries says where the page is: Bill Clinton puts
       // "Washington" in the United States. Actors tied to many say nothing.
