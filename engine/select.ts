@@ -12,6 +12,7 @@ import {
   ALIAS_CASE,
   ALIAS_COMMON_PHRASE,
   ALIAS_COMMON_WORD,
+  ALIAS_FOREIGN,
   ALIAS_LOWER_START,
   ALIAS_PARTIAL,
 } from './types.ts';
@@ -107,7 +108,9 @@ function acceptEntry(
   if (lowerStart && !(flags & ALIAS_LOWER_START)) return false;
   // "a purist Islamic state", "the democratic party of any country": words, not names.
   if (flags & ALIAS_COMMON_PHRASE && !caps && !wordsCapitalised(surface)) return false;
-  if (caps && flags & (ALIAS_AMBIGUOUS | ALIAS_PARTIAL | ALIAS_COMMON_WORD)) return false;
+  // In capitals a name loses the case that told it apart; only a place's or actor's own,
+  // unambiguous English names hold ("DESMOND KWANDE/AFP" is not Port Huron's alternate name).
+  if (caps && flags & (ALIAS_AMBIGUOUS | ALIAS_PARTIAL | ALIAS_COMMON_WORD | ALIAS_FOREIGN)) return false;
   return true;
 }
 

@@ -35,6 +35,10 @@ describe('matching', () => {
     expect(spans('give us the list')).toEqual([]);
     expect(spans('THIS IS A HEADLINE ABOUT THE WAR')).toEqual([]);
     expect(spans('the US said')).toEqual(['US']);
+    // In capitals only a name's own English form holds, not a foreign alternate name.
+    expect(spans('WARSAW TALKS RESUME')).toEqual(['WARSAW']);
+    expect(spans('WARSZAWA TALKS RESUME')).toEqual([]);
+    expect(spans('talks in Warszawa resume')).toEqual(['Warszawa']);
   });
   it('does not match inside words', () => {
     expect(spans('Talibanesque Kabulistan pre-Afghanistanish')).toEqual([]);

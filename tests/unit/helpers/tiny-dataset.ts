@@ -13,6 +13,7 @@ import type { BuildEntity } from '../../../scripts/lib/build-types.ts';
 import { loadDataset, type Dataset } from '../../../engine/dataset.ts';
 import {
   ALIAS_AMBIGUOUS,
+  ALIAS_FOREIGN,
   ALIAS_CASE,
   ALIAS_NAME,
   ALIAS_PARTIAL,
@@ -288,14 +289,17 @@ export const TINY: BuildEntity[] = [
     },
     [['Clinton', ALIAS_PARTIAL | ALIAS_AMBIGUOUS]],
   ),
-  e({
-    id: 'place/geonames-756135',
-    type: 'place',
-    subtype: 'city',
-    name: 'Warsaw',
-    prior: 0.6,
-    geo: { lat: 52.2, lon: 21, cc: 'PL', a1: '78' },
-  }),
+  e(
+    {
+      id: 'place/geonames-756135',
+      type: 'place',
+      subtype: 'city',
+      name: 'Warsaw',
+      prior: 0.6,
+      geo: { lat: 52.2, lon: 21, cc: 'PL', a1: '78' },
+    },
+    [['Warszawa', ALIAS_FOREIGN]],
+  ),
   e(
     {
       id: 'person/hillary-clinton',
