@@ -107,8 +107,16 @@ export function withArticle(name: string): string {
     : name;
 }
 
+/**
+ * A curated region or territory ("Europe", "the Sahel", "the Soviet Union") has a map
+ * point for reference only: its country code says nothing about the country it is in.
+ */
+export const isCuratedArea = (e: CompiledEntity): boolean =>
+  e.geo?.basis === 'curated' && (e.subtype === 'region' || e.subtype === 'territory');
+
 function placeFacts(dataset: Dataset, e: CompiledEntity): CardFact[] {
   const facts: CardFact[] = [];
+  if (isCuratedArea(e)) return facts;
   const g = e.geo;
   const { country, province } = placeContext(dataset, e);
   if (country) facts.push({ label: 'Country', value: country.name, refId: country.id });
@@ -202,7 +210,9 @@ export function buildCard(dataset: Dataset, index: number): EntityCard {
     related,
     sources: sources.filter((s) => s.url.startsWith('https://')),
     ...(e.wikipedia ? { wikipediaUrl: wikipediaUrl(e.wikipedia) } : {}),
-    ...(e.geo && e.geo.basis !== 'none' ? { geo: { lat: e.geo.lat, lon: e.geo.lon, cc: e.geo.cc } } : {}),
+    ...(e.geo && e.geo.basis !== 'none' && !isCuratedArea(e)
+      ? { geo: { lat: e.geo.lat, lon: e.geo.lon, cc: e.geo.cc } }
+      : {}),
     dataset: { version: dataset.version, asOf: dataset.asOf },
   };
 }

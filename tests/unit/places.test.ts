@@ -46,4 +46,12 @@ describe('generated places', () => {
     );
     expect(new Set(hyderabads.map((e) => e.geo?.cc))).toEqual(new Set(['IN', 'PK']));
   });
+  it('never places a continent or a historical state in the country of its map point', () => {
+    for (const id of ['place/europe', 'place/sahel', 'place/soviet-union']) {
+      const card = buildCard(d, d.byId.get(id)!);
+      expect(card.facts.find((f) => f.label === 'Country')).toBeUndefined();
+      expect(card.geo).toBeUndefined();
+    }
+    expect(buildCard(d, d.byId.get('place/geonames-1138958')!).geo?.cc).toBe('AF');
+  });
 });

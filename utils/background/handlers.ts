@@ -1,6 +1,6 @@
 /** Answers to the background's messages; each request has been checked against the protocol. */
 import { annotateText } from '../../engine/annotate.ts';
-import { buildCard, roleOf } from '../../engine/card.ts';
+import { buildCard, isCuratedArea, roleOf } from '../../engine/card.ts';
 import type { Dataset } from '../../engine/dataset.ts';
 import { searchEntities } from '../../engine/search.ts';
 import type { Mention } from '../../engine/types.ts';
@@ -87,7 +87,7 @@ export async function placesMap(dataset: Dataset, ids: string[]): Promise<Places
   for (const id of ids) {
     const i = dataset.byId.get(id);
     const e = i === undefined ? undefined : dataset.entities[i];
-    if (!e?.geo || e.type !== 'place' || e.geo.basis === 'none') continue;
+    if (!e?.geo || e.type !== 'place' || e.geo.basis === 'none' || isCuratedArea(e)) continue;
     points.push({ id: e.id, name: e.name, lat: e.geo.lat, lon: e.geo.lon });
     countries.add(e.geo.cc);
   }
