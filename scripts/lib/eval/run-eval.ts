@@ -51,7 +51,8 @@ export function formatReport(r: EvalResult, limit = 40): string {
     const p = o.tp / (o.tp + o.fp - r.onNilGold);
     out.push(
       `  (${r.onNilGold} of the false positives sit on gold names that have no Wikidata id, such as "OSCE" and "West Bank"; ` +
-        `precision without them ${pct(p)})`,
+        `${r.onNilCompound} of those are hyphenated compounds tagged whole, such as "Ontario-based"; ` +
+        `precision without them, the usual in-KB protocol: ${pct(p)})`,
     );
   }
   for (const [type, t] of [...r.byType].sort()) out.push(line(`  ${type}`, t));

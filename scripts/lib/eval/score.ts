@@ -33,6 +33,8 @@ export interface EvalResult {
   trapsLinked: string[];
   /** JSONL only: links made on gold mentions whose gold has no Wikidata id (counted as false positives). */
   onNilGold: number;
+  /** Of those, links on the place or actor inside a hyphenated compound the gold tags whole ("Ontario-based"). */
+  onNilCompound: number;
 }
 
 export function newResult(): EvalResult {
@@ -43,6 +45,7 @@ export function newResult(): EvalResult {
     misses: [],
     trapsLinked: [],
     onNilGold: 0,
+    onNilCompound: 0,
   };
 }
 
@@ -139,7 +142,15 @@ export function scoreRecord(
     } else {
       result.overall.fp++;
       t.fp++;
-      if (g && !g.wikidata) result.onNilGold++;
+      if (g && !g.wikidata) {
+        result.onNilGold++;
+        if (
+          /^-\p{L}/u.test(rec.text.slice(m.end, g.end)) ||
+          /\p{L}-$/u.test(rec.text.slice(g.start, m.start))
+        ) {
+          result.onNilCompound++;
+        }
+      }
       const goldSays = g ? (g.wikidata ? `gold: ${g.name}` : 'gold: no entity') : 'gold: not a name';
       result.falsePositives.push(`${rec.id}: ${describe(rec.text.slice(m.start, m.end), e)} (${goldSays})`);
     }
