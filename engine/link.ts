@@ -12,10 +12,8 @@ import { atSentenceStart, isSportsText, placeCue } from './text-cues.ts';
 import { titledPerson } from './title-cue.ts';
 import {
   ALIAS_AMBIGUOUS,
-  ALIAS_COMMON_PHRASE,
   ALIAS_COMMON_WORD,
   ALIAS_FOREIGN,
-  ALIAS_NAME,
   ALIAS_PARTIAL,
   type CompiledEntity,
   type Mention,
@@ -114,8 +112,6 @@ function decide(
       eligible = false;
     }
     if (surname && isMinorPlace(entity)) eligible = false;
-    // A small town's nickname of common words ("Holy City") is far likelier the words.
-    if (c.flags & ALIAS_COMMON_PHRASE && !(c.flags & ALIAS_NAME) && isMinorPlace(entity)) eligible = false;
     if (c.flags & ALIAS_PARTIAL) {
       const dominant = single && !(c.flags & ALIAS_AMBIGUOUS) && context > 0 && !flags.sports;
       if (!ctx.fullNamed.has(c.entity) && !dominant && titled !== c.entity) eligible = false;

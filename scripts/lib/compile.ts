@@ -9,6 +9,7 @@ import {
   ALIAS_COMMON_WORD,
   ALIAS_COMMON_PHRASE,
   ALIAS_LOWER_START,
+  ALIAS_NAME,
   type CompiledAliases,
   type CompiledDataset,
   type CompiledEntity,
@@ -51,8 +52,11 @@ const PHRASE_GLUE = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'el']);
  */
 function isCommonPhrase(text: string, flags: number, words: PhraseWords): boolean {
   if (flags & (ALIAS_CASE | ALIAS_LOWER_START)) return false;
-  const parts = text.split(/[\s\u2010-]+/).filter((w) => !PHRASE_GLUE.has(w.toLowerCase()));
-  if (parts.length < 2 || !parts.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
+  const tokens = text.split(/[\s\u2010-]+/);
+  const parts = tokens.filter((w) => !PHRASE_GLUE.has(w.toLowerCase()));
+  // "The Bank" counts: two words, one of them glue.
+  if (tokens.length < 2 || parts.length === 0 || !parts.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)))
+    return false;
   const [first, ...rest] = parts.map((w) => w.toLowerCase());
   const firstIsWord = words.common.has(first!) || words.nameLike.has(first!);
   return firstIsWord && rest.every((w) => words.common.has(w));
@@ -77,6 +81,22 @@ function aliasFlags(text: string, flags: number, commonWords: Set<string>, nameL
   return f;
 }
 
+/** Below this prior a place is a town or district (engine/link.ts, MINOR_PLACE_PRIOR). */
+const MINOR_PLACE_PRIOR = 0.45;
+
+/**
+ * A small place's alternate name made of common words ("The Bank", "Holy City") is far
+ * likelier the words; indexed, it would also hide the name it overlaps ("The Bank of England").
+ */
+function isTownNickname(e: CompiledEntity, flags: number): boolean {
+  return (
+    e.type === 'place' &&
+    e.prior < MINOR_PLACE_PRIOR &&
+    !!(flags & ALIAS_COMMON_PHRASE) &&
+    !(flags & ALIAS_NAME)
+  );
+}
+
 export function compile(
   entities: BuildEntity[],
   commonWords: Set<string>,
@@ -98,6 +118,7 @@ export function compile(
       const key = foldKey(a.text);
       if (key.length < 2) continue;
       const flags = aliasFlags(a.text, a.flags, commonWords, nameLikeWords);
+      if (isTownNickname(b.entity, flags)) continue;
       const dedupe = `${key}|${flags & ALIAS_CASE ? foldKeepCase(a.text) : ''}`;
       if (seen.has(dedupe)) continue;
       seen.add(dedupe);
