@@ -15,6 +15,7 @@ import {
   ALIAS_COMMON_WORD,
   ALIAS_FOREIGN,
   ALIAS_PARTIAL,
+  MINOR_PLACE_PRIOR,
   type CompiledEntity,
   type Mention,
 } from './types.ts';
@@ -32,8 +33,6 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
 };
 
 const WEAK_ALIAS = ALIAS_AMBIGUOUS | ALIAS_COMMON_WORD | ALIAS_FOREIGN;
-/** Places below this prior (towns, districts) need their country or province on the page. */
-const MINOR_PLACE_PRIOR = 0.45;
 const COMMON_WORD_CONTEXT = 0.6;
 const PRIOR_WEIGHT = 0.45;
 /** "in Warsaw", "WARSAW 1996-08-30": a place reading gains this much. */

@@ -5,7 +5,15 @@
  * running text; in a title-case headline every word is capitalised, so there the
  * cues stay silent.
  */
-import { atSentenceStart, CALENDAR, isCapitalised, QUALIFIERS, TITLES } from './text-cues.ts';
+import {
+  atSentenceStart,
+  CALENDAR,
+  isCapitalised,
+  nextWord,
+  prevWord,
+  QUALIFIERS,
+  TITLES,
+} from './text-cues.ts';
 
 /** Words that always make an organisation of the place before them ("Jakarta Post", "Newcastle United"). */
 const ORG_AFTER = new Set(
@@ -43,29 +51,6 @@ export interface NameCues {
   commonWords: ReadonlySet<string>;
   /** Does a known name cover this offset? */
   isKnownAt: (offset: number) => boolean;
-}
-
-interface Word {
-  word: string;
-  start: number;
-}
-
-function prevWord(text: string, start: number): Word | null {
-  let i = start;
-  while (i > 0 && text[i - 1] === ' ') i--;
-  if (i === start) return null;
-  let j = i;
-  while (j > 0 && /[\p{L}\p{N}.'’-]/u.test(text[j - 1]!)) j--;
-  return j < i ? { word: text.slice(j, i), start: j } : null;
-}
-
-function nextWord(text: string, end: number): Word | null {
-  let i = end;
-  while (i < text.length && text[i] === ' ') i++;
-  if (i === end) return null;
-  let j = i;
-  while (j < text.length && /[\p{L}\p{N}'’-]/u.test(text[j]!)) j++;
-  return j > i ? { word: text.slice(i, j), start: i } : null;
 }
 
 const SEGMENT_REACH = 160;
@@ -154,17 +139,13 @@ export function partOfOrgName(cues: NameCues, start: number, end: number): boole
  * A name made of common words with a capitalised modifier before it that is not a
  * known name: "Indonesian Democratic Party", "Scottish Labour Party".
  */
-export function commonPhraseExtended(
-  cues: NameCues,
-  start: number,
-  commonWords: ReadonlySet<string>,
-): boolean {
+export function commonPhraseExtended(cues: NameCues, start: number): boolean {
   const before = prevWord(cues.text, start);
   if (!before || !isCapitalised(before.word) || before.word === before.word.toUpperCase()) return false;
   // "Yoon's People Power Party" is his party; "Islamist Muslim Brotherhood" describes it.
   if (/['’]s?$|ists?$/.test(before.word)) return false;
   const lower = lowerWord(before.word);
-  if (commonWords.has(lower) || TITLES.has(lower) || QUALIFIERS.has(lower) || CALENDAR.has(lower))
+  if (cues.commonWords.has(lower) || TITLES.has(lower) || QUALIFIERS.has(lower) || CALENDAR.has(lower))
     return false;
   return !cues.isKnownAt(before.start);
 }

@@ -7,7 +7,13 @@ import type { Dataset } from './dataset.ts';
 import type { Candidate, Span } from './select.ts';
 import { commonPhraseExtended, partOfOrgName, type NameCues } from './org-name-cues.ts';
 import { besideUnknownName, CALENDAR } from './text-cues.ts';
-import { ALIAS_AMBIGUOUS, ALIAS_CASE, ALIAS_COMMON_PHRASE, ALIAS_PARTIAL } from './types.ts';
+import {
+  ALIAS_AMBIGUOUS,
+  ALIAS_CASE,
+  ALIAS_COMMON_PHRASE,
+  ALIAS_PARTIAL,
+  MINOR_PLACE_PRIOR,
+} from './types.ts';
 
 /**
  * A province or district named after its seat ("Kandahar", "Herat") loses to the
@@ -54,14 +60,14 @@ export function dropPartsOfLongerNames(
   const rejectedKeys = new Set<string>();
   const kept: Span[] = [];
   const cues: NameCues = { text, commonWords: dataset.commonWords, isKnownAt: knownAt(dataset, spans) };
-  const alone = sports ? () => false : standsAlone(text);
+  const alone = sports ? never : standsAlone(text);
   for (const s of spans) {
     if (CALENDAR.has(s.key)) continue;
     const placeOnly = s.candidates.every((c) => dataset.entities[c.entity]!.type === 'place');
     if (placeOnly && !s.caps && partOfOrgName(cues, s.start, s.end)) continue;
     const phrase = s.candidates.every((c) => c.flags & ALIAS_COMMON_PHRASE);
-    if (phrase && !s.caps && commonPhraseExtended(cues, s.start, dataset.commonWords)) continue;
-    const neighbourAlone = isMajorPlace(dataset, s) ? alone : () => false;
+    if (phrase && !s.caps && commonPhraseExtended(cues, s.start)) continue;
+    const neighbourAlone = isMajorPlace(dataset, s) ? alone : never;
     if (partOfUnknownName(dataset, cues, s, neighbourAlone)) rejectedKeys.add(s.key);
     else kept.push(s);
   }
@@ -76,14 +82,19 @@ export function dropPartsOfLongerNames(
  */
 function isSubstantial(dataset: Dataset, c: Candidate): boolean {
   const e = dataset.entities[c.entity]!;
-  return !(c.flags & ALIAS_PARTIAL) && (e.type !== 'place' || e.prior >= 0.45);
+  return !(c.flags & ALIAS_PARTIAL) && (e.type !== 'place' || e.prior >= MINOR_PLACE_PRIOR);
 }
+
+const never = (): boolean => false;
 
 /** A country, province or city big enough that a neighbouring name rarely swallows it ("Wang Donghai" does). */
 function isMajorPlace(dataset: Dataset, span: Span): boolean {
   return span.candidates.some((c) => {
     const e = dataset.entities[c.entity]!;
-    return e.type === 'place' && (e.subtype === 'country' || e.subtype === 'admin1' || e.prior >= 0.45);
+    return (
+      e.type === 'place' &&
+      (e.subtype === 'country' || e.subtype === 'admin1' || e.prior >= MINOR_PLACE_PRIOR)
+    );
   });
 }
 

@@ -69,25 +69,32 @@ export function isSportsText(text: string): boolean {
 const LOCATIVE = new Set(['in', 'from', 'near', 'outside', 'inside', 'across', 'around', 'into']);
 const DATELINE_AFTER = /^\s*(?:,\s*[\p{Lu} .]+)?\s*(?:\d{4}-\d{2}-\d{2}|\(|—|–|-{1,2}\s)/u;
 
-/** The word just before `start`, if only spaces separate it. */
-export function wordBefore(text: string, start: number): string | null {
+export interface Word {
+  word: string;
+  start: number;
+}
+
+/** The word just before `start`, if only spaces separate it ("U.S." keeps its dots). */
+export function prevWord(text: string, start: number): Word | null {
   let i = start;
   while (i > 0 && text[i - 1] === ' ') i--;
   if (i === start) return null;
   let j = i;
   while (j > 0 && /[\p{L}\p{N}.'’-]/u.test(text[j - 1]!)) j--;
-  return j < i ? text.slice(j, i) : null;
+  return j < i ? { word: text.slice(j, i), start: j } : null;
 }
 
 /** The word just after `end`, if only spaces separate it. */
-export function wordAfter(text: string, end: number): string | null {
+export function nextWord(text: string, end: number): Word | null {
   let i = end;
   while (i < text.length && text[i] === ' ') i++;
   if (i === end) return null;
   let j = i;
   while (j < text.length && /[\p{L}\p{N}'’-]/u.test(text[j]!)) j++;
-  return j > i ? text.slice(i, j) : null;
+  return j > i ? { word: text.slice(i, j), start: i } : null;
 }
+
+export const wordBefore = (text: string, start: number): string | null => prevWord(text, start)?.word ?? null;
 
 /** The words around a name say it is a place: after "in", "from", "near"…, or in a dateline. */
 export function placeCue(text: string, start: number, end: number): boolean {
@@ -138,21 +145,18 @@ export function besideUnknownName(
   isKnownAt: (offset: number) => boolean,
   commonWords: ReadonlySet<string>,
 ): boolean {
-  const check = (w: string | null, at: number): boolean => {
-    if (!w || !isCapitalised(w) || w.length < 2) return false;
+  const check = (found: Word | null): boolean => {
+    if (!found) return false;
+    const w = found.word;
+    if (!isCapitalised(w) || w.length < 2) return false;
     if (w === w.toUpperCase() && text.slice(start, end) === text.slice(start, end).toUpperCase())
       return false; // all caps
     const lower = w.toLowerCase().replace(/[.'’]+$/, '');
     if (TITLES.has(lower) || QUALIFIERS.has(lower) || CALENDAR.has(lower) || commonWords.has(lower))
       return false;
-    return !isKnownAt(at);
+    return !isKnownAt(found.start);
   };
-  const before = wordBefore(text, start);
-  const after = wordAfter(text, end);
-  return (
-    check(before, before ? text.lastIndexOf(before, start - 1) : -1) ||
-    check(after, after ? text.indexOf(after, end) : -1)
-  );
+  return check(prevWord(text, start)) || check(nextWord(text, end));
 }
 
 /** True when `start` begins a sentence, a heading or a paragraph. */

@@ -26,6 +26,9 @@ export const ALIAS_LOWER_START = 64;
  */
 export const ALIAS_COMMON_PHRASE = 128;
 
+/** Places below this prior (towns, districts) need their country or province on the page. */
+export const MINOR_PLACE_PRIOR = 0.45;
+
 export interface CompiledAliases {
   /** Folded keys (see engine/fold.ts). */
   keys: string[];

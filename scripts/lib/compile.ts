@@ -10,6 +10,7 @@ import {
   ALIAS_COMMON_PHRASE,
   ALIAS_LOWER_START,
   ALIAS_NAME,
+  MINOR_PLACE_PRIOR,
   type CompiledAliases,
   type CompiledDataset,
   type CompiledEntity,
@@ -80,9 +81,6 @@ function aliasFlags(text: string, flags: number, commonWords: Set<string>, nameL
   if (isCommonPhrase(text, f, { common: commonWords, nameLike })) f |= ALIAS_COMMON_PHRASE;
   return f;
 }
-
-/** Below this prior a place is a town or district (engine/link.ts, MINOR_PLACE_PRIOR). */
-const MINOR_PLACE_PRIOR = 0.45;
 
 /**
  * A small place's alternate name made of common words ("The Bank", "Holy City") is far
