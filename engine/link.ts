@@ -8,7 +8,7 @@ import type { Dataset } from './dataset.ts';
 import { contextOf, contextScore, type PageContext } from './page-context.ts';
 import type { Candidate, Span } from './select.ts';
 import { dropDivisionsOfSameNameSeats, dropPartsOfLongerNames } from './span-filters.ts';
-import { atSentenceStart, isSportsText, placeCue } from './text-cues.ts';
+import { atSentenceStart, isDateline, isSportsText, nationalityCue, placeCue } from './text-cues.ts';
 import { titledPerson } from './title-cue.ts';
 import {
   ALIAS_AMBIGUOUS,
@@ -37,6 +37,9 @@ const COMMON_WORD_CONTEXT = 0.6;
 const PRIOR_WEIGHT = 0.45;
 /** "in Warsaw", "WARSAW 1996-08-30": a place reading gains this much. */
 const PLACE_CUE_BONUS = 0.08;
+/** A dateline names where a story was filed: a city or a country, not a province. */
+const DATELINE_BONUS = 0.07;
+const DATELINE_SUBTYPES = new Set(['city', 'town', 'country']);
 /** "President Clinton": the person who held the title gains this much. */
 const TITLE_CUE_BONUS = 0.1;
 const CONTEXT_WEIGHT = 0.55;
@@ -57,12 +60,23 @@ function commonWordReadsAsName(
 }
 
 /** How much a match by this kind of alias is worth, before context. */
-function aliasTrust(flags: number): number {
+function aliasTrust(flags: number, namedInFull: boolean): number {
   let trust = 1;
   if (flags & ALIAS_AMBIGUOUS) trust *= 0.8;
   if (flags & ALIAS_FOREIGN) trust *= 0.9;
-  if (flags & ALIAS_PARTIAL) trust *= 0.9;
+  // "Arafat" after "Yasser Arafat" is as sure as the full name.
+  if (flags & ALIAS_PARTIAL && !namedInFull) trust *= 0.9;
   return trust;
+}
+
+function bestKnownCity(dataset: Dataset, candidates: readonly Candidate[]): number {
+  let best = -1;
+  let prior = -1;
+  for (const c of candidates) {
+    const e = dataset.entities[c.entity]!;
+    if (e.prior > prior) [best, prior] = [e.subtype === 'city' ? c.entity : -1, e.prior];
+  }
+  return best;
 }
 
 function isMinorPlace(entity: CompiledEntity): boolean {
@@ -99,6 +113,9 @@ function decide(
   );
   const scored: { c: Candidate; score: number; eligible: boolean }[] = [];
   const cue = placeCue(flags.text, span.start, span.end);
+  const dateline = cue && isDateline(flags.text, span.start, span.end);
+  const datelineCity = dateline ? bestKnownCity(dataset, candidates) : -1;
+  const nationality = flags.sports && nationalityCue(flags.text, span.start, span.end);
   const titled = surname ? titledPerson(dataset, span, flags.text) : null;
   // Every candidate is scored, so the reader can still pick a set-aside reading ("Not this one").
   for (const c of span.candidates) {
@@ -106,7 +123,9 @@ function decide(
     const context = contextScore(dataset, c.entity, ctx, rivals);
     let eligible = rivals.includes(c.entity);
     const needsContext = (c.flags & WEAK_ALIAS) !== 0 || isMinorPlace(entity);
-    if (needsContext && context === 0 && titled !== c.entity) eligible = false;
+    // "BONN 1996-08-30", "PARIS (AP)": a dateline vouches for the best-known city of its name.
+    const vouched = titled === c.entity || (dateline && c.entity === datelineCity);
+    if (needsContext && context === 0 && !vouched) eligible = false;
     if (c.flags & ALIAS_COMMON_WORD && !commonWordReadsAsName(entity, context, flags.text, span.start)) {
       eligible = false;
     }
@@ -116,9 +135,13 @@ function decide(
       if (!ctx.fullNamed.has(c.entity) && !dominant && titled !== c.entity) eligible = false;
     }
     // In a sports report "England" and "Leeds" are teams unless the text says where.
-    if (flags.sports && entity.type === 'place' && !cue) eligible = false;
-    let score = aliasTrust(c.flags) * (PRIOR_WEIGHT * entity.prior + CONTEXT_WEIGHT * context);
+    if (flags.sports && entity.type === 'place' && !cue && !(nationality && entity.subtype === 'country')) {
+      eligible = false;
+    }
+    const trust = aliasTrust(c.flags, ctx.fullNamed.has(c.entity));
+    let score = trust * (PRIOR_WEIGHT * entity.prior + CONTEXT_WEIGHT * context);
     if (cue && entity.type === 'place') score += PLACE_CUE_BONUS;
+    if (dateline && DATELINE_SUBTYPES.has(entity.subtype)) score += DATELINE_BONUS;
     if (titled === c.entity) score += TITLE_CUE_BONUS;
     scored.push({ c, score, eligible });
   }

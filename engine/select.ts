@@ -7,6 +7,7 @@
 import { foldKeepCase, foldKey } from './fold.ts';
 import type { AliasIndex } from './alias-index.ts';
 import type { RawMatches } from './scan.ts';
+import { isDateline } from './text-cues.ts';
 import {
   ALIAS_AMBIGUOUS,
   ALIAS_CASE,
@@ -97,6 +98,7 @@ function acceptEntry(
   surface: string,
   lowerStart: boolean,
   caps: boolean,
+  dateline: boolean,
 ): boolean {
   const flags = index.flags[entry]!;
   if (flags & ALIAS_CASE) {
@@ -110,7 +112,12 @@ function acceptEntry(
   if (flags & ALIAS_COMMON_PHRASE && !caps && !wordsCapitalised(surface)) return false;
   // In capitals a name loses the case that told it apart; only a place's or actor's own,
   // unambiguous English names hold ("DESMOND KWANDE/AFP" is not Port Huron's alternate name).
-  if (caps && flags & (ALIAS_AMBIGUOUS | ALIAS_PARTIAL | ALIAS_COMMON_WORD | ALIAS_FOREIGN)) return false;
+  // A dateline says a place is meant, so there a shared or common-word name may still link
+  // ("WASHINGTON 1996-08-30", "NICE , France").
+  const doubtful = dateline
+    ? ALIAS_PARTIAL | ALIAS_FOREIGN
+    : ALIAS_AMBIGUOUS | ALIAS_PARTIAL | ALIAS_COMMON_WORD | ALIAS_FOREIGN;
+  if (caps && flags & doubtful) return false;
   return true;
 }
 
@@ -135,9 +142,10 @@ export function selectSpans(text: string, raw: RawMatches, index: AliasIndex): S
       const surface = text.slice(start, end);
       const caps = inCapsContext(text, start, end);
       const lowerStart = firstLetterIsLower(text, start, end);
+      const dateline = caps && isDateline(text, start, end);
       const candidates: Candidate[] = [];
       for (let e = index.offsets[keyId]!; e < index.offsets[keyId + 1]!; e++) {
-        if (acceptEntry(index, e, surface, lowerStart, caps)) {
+        if (acceptEntry(index, e, surface, lowerStart, caps, dateline)) {
           candidates.push({ entity: index.entity[e]!, flags: index.flags[e]! });
         }
       }

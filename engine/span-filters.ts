@@ -6,7 +6,7 @@
 import type { Dataset } from './dataset.ts';
 import type { Candidate, Span } from './select.ts';
 import { commonPhraseExtended, partOfOrgName, type NameCues } from './org-name-cues.ts';
-import { besideUnknownName, CALENDAR } from './text-cues.ts';
+import { besideUnknownName, CALENDAR, isDateline } from './text-cues.ts';
 import {
   ALIAS_AMBIGUOUS,
   ALIAS_CASE,
@@ -58,20 +58,52 @@ export function dropPartsOfLongerNames(
   sports = false,
 ): Span[] {
   const rejectedKeys = new Set<string>();
+  const besideUnknown = new Set<Span>();
+  const datelines = new Set<Span>();
   const kept: Span[] = [];
   const cues: NameCues = { text, commonWords: dataset.commonWords, isKnownAt: knownAt(dataset, spans) };
   const alone = sports ? never : standsAlone(text);
   for (const s of spans) {
     if (CALENDAR.has(s.key)) continue;
+    // A dateline names a place whatever stands beside it: "Glenn Somerville WASHINGTON 1996-08-30".
+    if (isDateline(text, s.start, s.end)) {
+      datelines.add(s);
+      kept.push(s);
+      continue;
+    }
     const placeOnly = s.candidates.every((c) => dataset.entities[c.entity]!.type === 'place');
     if (placeOnly && !s.caps && partOfOrgName(cues, s.start, s.end)) continue;
     const phrase = s.candidates.every((c) => c.flags & ALIAS_COMMON_PHRASE);
     if (phrase && !s.caps && commonPhraseExtended(cues, s.start)) continue;
     const neighbourAlone = isMajorPlace(dataset, s) ? alone : never;
-    if (partOfUnknownName(dataset, cues, s, neighbourAlone)) rejectedKeys.add(s.key);
-    else kept.push(s);
+    if (partOfUnknownName(dataset, cues, s, neighbourAlone)) {
+      rejectedKeys.add(s.key);
+      besideUnknown.add(s);
+    }
+    kept.push(s);
   }
-  return rejectedKeys.size ? kept.filter((s) => !rejectedKeys.has(s.key)) : kept;
+  if (!rejectedKeys.size) return kept;
+  // "Boris Yeltsin … Naina Yeltsin … Yeltsin said": a surname whose bearer the page names
+  // in full keeps that reading wherever it stands alone.
+  const named = fullNamedPeople(dataset, kept);
+  return kept.filter(
+    (s) =>
+      datelines.has(s) ||
+      (!besideUnknown.has(s) &&
+        (!rejectedKeys.has(s.key) ||
+          s.candidates.some((c) => c.flags & ALIAS_PARTIAL && named.has(c.entity)))),
+  );
+}
+
+/** People named in full on the page: the one candidate of a multi-word, non-partial span. */
+function fullNamedPeople(dataset: Dataset, spans: readonly Span[]): Set<number> {
+  const named = new Set<number>();
+  for (const s of spans) {
+    const c = s.candidates[0];
+    if (s.candidates.length !== 1 || !c || c.flags & ALIAS_PARTIAL || !s.key.includes(' ')) continue;
+    if (dataset.entities[c.entity]!.type === 'person') named.add(c.entity);
+  }
+  return named;
 }
 
 /** A one-word, non-acronym name beside an unknown capitalised word: "Lewis" in "Chris Lewis". */
@@ -82,7 +114,10 @@ export function dropPartsOfLongerNames(
  */
 function isSubstantial(dataset: Dataset, c: Candidate): boolean {
   const e = dataset.entities[c.entity]!;
-  return !(c.flags & ALIAS_PARTIAL) && (e.type !== 'place' || e.prior >= MINOR_PLACE_PRIOR);
+  return (
+    !(c.flags & ALIAS_PARTIAL) &&
+    (e.type !== 'place' || e.subtype === 'country' || e.subtype === 'admin1' || e.prior >= MINOR_PLACE_PRIOR)
+  );
 }
 
 const never = (): boolean => false;

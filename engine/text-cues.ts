@@ -67,7 +67,16 @@ export function isSportsText(text: string): boolean {
 
 /** "at" and "to" are left out: fixtures read "Kansas City at Detroit". */
 const LOCATIVE = new Set(['in', 'from', 'near', 'outside', 'inside', 'across', 'around', 'into']);
-const DATELINE_AFTER = /^\s*(?:,\s*[\p{Lu} .]+)?\s*(?:\d{4}-\d{2}-\d{2}|\(|—|–|-{1,2}\s)/u;
+/** After a dateline's place: an optional state or country, then a date, an agency or a dash
+ * ("MILWAUKEE , Wisconsin 1996-08-29", "KABUL, Afghanistan (AP) —", "MOSCOW -- "). */
+const DATELINE_AFTER =
+  /^\s*(?:,\s*\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}\s*)?(?:\d{4}-\d{2}-\d{2}|\(\s*\p{Lu}[\p{L} .]{0,20}\)|—|–|-{1,2}\s)/u;
+
+/** An all-caps name that opens a dateline, the one place a news story states where it was filed. */
+export function isDateline(text: string, start: number, end: number): boolean {
+  const surface = text.slice(start, end);
+  return surface === surface.toUpperCase() && DATELINE_AFTER.test(text.slice(end, end + 48));
+}
 
 export interface Word {
   word: string;
@@ -100,8 +109,21 @@ export const wordBefore = (text: string, start: number): string | null => prevWo
 export function placeCue(text: string, start: number, end: number): boolean {
   const before = wordBefore(text, start);
   if (before && LOCATIVE.has(before.toLowerCase())) return true;
-  const surface = text.slice(start, end);
-  return surface === surface.toUpperCase() && DATELINE_AFTER.test(text.slice(end, end + 40));
+  return isDateline(text, start, end);
+}
+
+/** "Anthony Hill (Australia)": a country in brackets right after a name is that person's or
+ * team's nationality, the one place a sports report names a country and means the country. */
+export function nationalityCue(text: string, start: number, end: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && text[i] === ' ') i--;
+  if (text[i] !== '(') return false;
+  let j = end;
+  while (j < text.length && text[j] === ' ') j++;
+  if (text[j] !== ')') return false;
+  i--;
+  while (i >= 0 && text[i] === ' ') i--;
+  return i >= 0 && /\p{L}/u.test(text[i]!);
 }
 
 /** Months and weekdays are capitalised mid-sentence: "in Kabul Monday" still names Kabul,

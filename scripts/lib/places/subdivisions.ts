@@ -122,7 +122,7 @@ export function generateAdmin2(admin2: AdminRow[], cities: GeoRow[]): BuildEntit
 /** Linking prior from size and status: a capital of millions outranks a market town. */
 export function cityPrior(row: GeoRow): number {
   const size = 0.25 + 0.07 * Math.log10(Math.max(1000, row.population) / 1000);
-  const status = row.featureCode === 'PPLC' ? 0.12 : row.featureCode === 'PPLA' ? 0.04 : 0;
+  const status = row.featureCode === 'PPLC' ? 0.2 : row.featureCode === 'PPLA' ? 0.04 : 0;
   return Math.min(0.9, Math.round((size + status) * 1000) / 1000);
 }
 

@@ -309,6 +309,23 @@ export const TINY: BuildEntity[] = [
     },
     [['Clinton', ALIAS_PARTIAL | ALIAS_AMBIGUOUS]],
   ),
+  e({
+    id: 'place/geonames-2946447',
+    type: 'place',
+    subtype: 'city',
+    name: 'Bonn',
+    prior: 0.426,
+    geo: { lat: 50.7, lon: 7.1, cc: 'DE', a1: '07' },
+  }),
+  e(
+    {
+      id: 'person/alexander-lebed',
+      type: 'person',
+      name: 'Alexander Lebed',
+      related: [{ id: 'place/country-ru', relation: 'politician in' }],
+    },
+    [['Lebed', ALIAS_PARTIAL | ALIAS_AMBIGUOUS]],
+  ),
 ];
 
 /** The real word lists, so case and common-word rules behave as in the extension. */

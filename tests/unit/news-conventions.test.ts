@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { annotateText } from '../../engine/annotate.ts';
+import { isDateline, nationalityCue } from '../../engine/text-cues.ts';
+import { tinyDataset } from './helpers/tiny-dataset.ts';
+
+const d = tinyDataset();
+const linked = (text: string): string[] =>
+  annotateText(d, text).map((m) => `${text.slice(m.start, m.end)}=${d.entities[m.entity]!.id}`);
+
+describe('datelines', () => {
+  it('recognises the place that opens a dateline, with or without a state, agency or date', () => {
+    const at = (text: string, word: string): boolean =>
+      isDateline(text, text.indexOf(word), text.indexOf(word) + word.length);
+    expect(at('MILWAUKEE , Wisconsin 1996-08-29 Leading scores', 'MILWAUKEE')).toBe(true);
+    expect(at('KABUL, Afghanistan (AP) — Fighting resumed', 'KABUL')).toBe(true);
+    expect(at('MOSCOW -- Talks resumed', 'MOSCOW')).toBe(true);
+    expect(at('Moscow 1996-08-30', 'Moscow')).toBe(false);
+    expect(at('TALKS IN MOSCOW END WITHOUT A DEAL', 'MOSCOW')).toBe(false);
+  });
+  it('links a dateline after a byline, which is not part of the place name', () => {
+    expect(linked('Glenn Somerville WARSAW 1996-08-30 Talks were held.')).toEqual([
+      'WARSAW=place/geonames-756135',
+    ]);
+  });
+  it('lets a shared name link in an all-caps dateline, where a headline would not', () => {
+    expect(linked('STOCKS RISE AS WASHINGTON WAITS FOR RATE CUTS IN A QUIET WEEK')).toEqual([]);
+    expect(linked('WASHINGTON (AP) — STOCKS ROSE SHARPLY ON FRIDAY AFTER A QUIET WEEK')).toEqual([
+      'WASHINGTON=place/geonames-4140963',
+    ]);
+  });
+  it('vouches for a mid-sized city that would otherwise need support from the page', () => {
+    expect(linked('The cabinet met in Bonn on Friday.')).toEqual([]);
+    expect(linked('BONN 1996-08-30 The cabinet met on Friday.')).toEqual(['BONN=place/geonames-2946447']);
+  });
+});
+
+describe('a country in brackets in a sports report', () => {
+  const report = (line: string): string =>
+    'Results of the tennis tournament on Friday , second round : ' +
+    line +
+    ' . The seeded player won the match and the title is still open after the final round .';
+  it('is a nationality, so it names the country', () => {
+    const text = report('Pete Sampras ( United States ) beat Jiri Novak ( Canada ) 6-3 6-4');
+    expect(linked(text)).toEqual(['United States=place/country-us', 'Canada=place/country-ca']);
+  });
+  it('is not a team, which a bare country name is in a sports report', () => {
+    expect(linked(report('Canada beat Pakistan 2-1 in the cup match'))).toEqual([]);
+    const text = 'Scores ( 2 ) Canada ( Pakistan won )';
+    expect(nationalityCue(text, text.indexOf('Canada'), text.indexOf('Canada') + 6)).toBe(false);
+  });
+});
+
+describe('surnames on a page that names several people of one family', () => {
+  it('reads a bare surname as the person the page names in full', () => {
+    const text = 'Bill Clinton visited the hospital. Chelsea Clinton was there. Clinton said she was well.';
+    expect(linked(text)).toEqual(['Bill Clinton=person/bill-clinton', 'Clinton=person/bill-clinton']);
+  });
+  it('does not let a province beside a surname in a headline hide the person', () => {
+    const text =
+      'Yeltsin endorses Lebed Chechnya peace plan . Alexander Lebed is in Russia . Lebed said so .';
+    expect(linked(text).filter((m) => m.startsWith('Lebed='))).toHaveLength(2);
+  });
+});
