@@ -332,13 +332,31 @@ export class RealPopup {
     await expect.poll(() => this.evaluate<boolean>(`Boolean(${expression})`), { timeout }).toBe(true);
   }
 
-  /** A real mouse click in the middle of the first element matching `selector`. */
+  /**
+   * A real mouse click in the middle of the first element matching `selector`, once it
+   * is scrolled into view and stays put: the popup window grows to fit its content as
+   * the lists load, and a click aimed before that lands outside the window.
+   */
   async click(selector: string): Promise<void> {
-    const box = await this.evaluate<{ x: number; y: number } | null>(
-      `(() => { const el = document.querySelector(${JSON.stringify(selector)}); if (!el) return null;
-        const r = el.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; })()`,
-    );
-    if (!box) throw new Error(`nothing matches ${selector} in the popup`);
+    const where = `(() => { const el = document.querySelector(${JSON.stringify(selector)}); if (!el) return null;
+        el.scrollIntoView({ block: 'nearest' }); const r = el.getBoundingClientRect();
+        const x = Math.round(r.x + r.width / 2), y = Math.round(r.y + r.height / 2);
+        return x >= 0 && y >= 0 && x < innerWidth && y < innerHeight ? x + ',' + y : 'outside'; })()`;
+    let last = '';
+    await expect
+      .poll(
+        async () => {
+          const now = await this.evaluate<string | null>(where);
+          if (now === null) throw new Error(`nothing matches ${selector} in the popup`);
+          const settled = now !== 'outside' && now === last;
+          last = now;
+          return settled;
+        },
+        { timeout: 5_000, intervals: [150] },
+      )
+      .toBe(true);
+    const [x, y] = last.split(',').map(Number);
+    const box = { x: x!, y: y! };
     for (const type of ['mousePressed', 'mouseReleased']) {
       await this.send('Input.dispatchMouseEvent', {
         type,

@@ -189,19 +189,20 @@ test('the popup opens the options page', async ({ context, page, origin, ext, ex
   await page.goto(`${origin}/article.html`);
   await ext.waitForMentions(page, (x) => x.entities.length > 0);
   const popup = await ext.openPopup(page);
-  const opened = context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/options.html') });
   try {
     await popup.waitFor(`document.querySelector('#open-options')`);
     expect(await popup.evaluate<string>(`document.querySelector('#open-options').textContent`)).toBe(
       'Settings',
     );
-    await popup.evaluate(`document.querySelector('#open-options').scrollIntoView({ block: 'center' })`);
     await popup.click('#open-options');
   } finally {
     await popup.close();
   }
-  const options = await opened;
-  expect(options.url()).toBe(`chrome-extension://${extensionId}/options.html`);
+  // A new tab's first 'page' event can still carry about:blank, so look for the tab itself.
+  const optionsUrl = `chrome-extension://${extensionId}/options.html`;
+  const optionsTab = () => context.pages().find((p) => p.url() === optionsUrl);
+  await expect.poll(() => optionsTab()?.url(), { timeout: 10_000 }).toBe(optionsUrl);
+  const options = optionsTab()!;
   await expect(options.locator('#reset')).toBeVisible();
 });
 
