@@ -110,14 +110,15 @@ function acceptEntry(
   if (lowerStart && !(flags & ALIAS_LOWER_START)) return false;
   // "a purist Islamic state", "the democratic party of any country": words, not names.
   if (flags & ALIAS_COMMON_PHRASE && !caps && !wordsCapitalised(surface)) return false;
+  // A dateline says a place is meant, so there a shared, common-word or other-language
+  // name may still link ("WASHINGTON 1996-08-30", "NICE , France", "NEW YORK (AP)").
+  if (dateline) return !(flags & ALIAS_PARTIAL);
   // In capitals a name loses the case that told it apart; only a place's or actor's own,
-  // unambiguous English names hold ("DESMOND KWANDE/AFP" is not Port Huron's alternate name).
-  // A dateline says a place is meant, so there a shared or common-word name may still link
-  // ("WASHINGTON 1996-08-30", "NICE , France").
-  const doubtful = dateline
-    ? ALIAS_PARTIAL | ALIAS_FOREIGN
-    : ALIAS_AMBIGUOUS | ALIAS_PARTIAL | ALIAS_COMMON_WORD | ALIAS_FOREIGN;
-  if (caps && flags & doubtful) return false;
+  // unambiguous English names hold.
+  if (caps && flags & (ALIAS_AMBIGUOUS | ALIAS_PARTIAL | ALIAS_COMMON_WORD | ALIAS_FOREIGN)) return false;
+  // A photo credit or byline in capitals ("DESMOND KWANDE/AFP") is a person, not a
+  // place's name in another language.
+  if (flags & ALIAS_FOREIGN && surface.length > 3 && surface === surface.toUpperCase()) return false;
   return true;
 }
 
@@ -142,7 +143,7 @@ export function selectSpans(text: string, raw: RawMatches, index: AliasIndex): S
       const surface = text.slice(start, end);
       const caps = inCapsContext(text, start, end);
       const lowerStart = firstLetterIsLower(text, start, end);
-      const dateline = caps && isDateline(text, start, end);
+      const dateline = isDateline(text, start, end);
       const candidates: Candidate[] = [];
       for (let e = index.offsets[keyId]!; e < index.offsets[keyId + 1]!; e++) {
         if (acceptEntry(index, e, surface, lowerStart, caps, dateline)) {

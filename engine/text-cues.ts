@@ -90,7 +90,12 @@ export function prevWord(text: string, start: number): Word | null {
   if (i === start) return null;
   let j = i;
   while (j > 0 && /[\p{L}\p{N}.'’-]/u.test(text[j - 1]!)) j--;
-  return j < i ? { word: text.slice(j, i), start: j } : null;
+  if (j === i) return null;
+  // Markup can drop the space after a full stop ("said.CreditMichael Appleton"): the word
+  // starts after it. "U.S." keeps its dots.
+  const joined = /^.*\p{Ll}{2}\.(?=\p{Lu})/u.exec(text.slice(j, i));
+  if (joined) j += joined[0].length;
+  return { word: text.slice(j, i), start: j };
 }
 
 /** The word just after `end`, if only spaces separate it. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotateText } from '../../engine/annotate.ts';
-import { isDateline, nationalityCue } from '../../engine/text-cues.ts';
+import { isDateline, nationalityCue, prevWord } from '../../engine/text-cues.ts';
 import { tinyDataset } from './helpers/tiny-dataset.ts';
 
 const d = tinyDataset();
@@ -59,5 +59,21 @@ describe('surnames on a page that names several people of one family', () => {
     const text =
       'Yeltsin endorses Lebed Chechnya peace plan . Alexander Lebed is in Russia . Lebed said so .';
     expect(linked(text).filter((m) => m.startsWith('Lebed='))).toHaveLength(2);
+  });
+});
+
+describe('words run together by markup', () => {
+  it('starts the word before a name after a full stop that lost its space', () => {
+    const credit = 'an official said.CreditMichael Appleton for the paper';
+    expect(prevWord(credit, credit.indexOf('Appleton'))?.word).toBe('CreditMichael');
+    const dots = 'a U.S. Navy ship';
+    expect(prevWord(dots, dots.indexOf('Navy'))?.word).toBe('U.S.');
+  });
+  it('does not read a capitalised credit in a photo caption as a place in another language', () => {
+    expect(linked('Talks resumed in Warsaw, Poland.\nCredit: WARSZAWA KOWALSKI/AFP')).toEqual([
+      'Warsaw=place/geonames-756135',
+      'Poland=place/country-pl',
+    ]);
+    expect(linked('WARSZAWA (AP) — Talks resumed on Friday.')).toEqual(['WARSZAWA=place/geonames-756135']);
   });
 });

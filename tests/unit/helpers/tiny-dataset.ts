@@ -204,6 +204,14 @@ export const TINY: BuildEntity[] = [
   ),
   e({ id: 'organization/al-qaeda', type: 'organization', name: 'al-Qaeda' }),
   e({ id: 'place/country-ng', type: 'place', subtype: 'country', name: 'Nigeria', prior: 0.95 }),
+  e({
+    id: 'place/country-pl',
+    type: 'place',
+    subtype: 'country',
+    name: 'Poland',
+    prior: 0.95,
+    geo: { lat: 52.2, lon: 21, cc: 'PL' },
+  }),
   e(
     {
       id: 'person/goodluck-jonathan',
