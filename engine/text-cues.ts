@@ -67,16 +67,12 @@ export function isSportsText(text: string): boolean {
 
 /** "at" and "to" are left out: fixtures read "Kansas City at Detroit". */
 const LOCATIVE = new Set(['in', 'from', 'near', 'outside', 'inside', 'across', 'around', 'into']);
-/** After a dateline's place: an optional state or country, then a date, an agency or a dash
- * ("MILWAUKEE , Wisconsin 1996-08-29", "KABUL, Afghanistan (AP) —", "MOSCOW -- "). */
-const DATELINE_AFTER =
-  /^\s*(?:,\s*\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}\s*)?(?:\d{4}-\d{2}-\d{2}|\(\s*\p{Lu}[\p{L} .]{0,20}\)|—|–|-{1,2}\s)/u;
-
-/** An all-caps name that opens a dateline, the one place a news story states where it was filed. */
-export function isDateline(text: string, start: number, end: number): boolean {
-  const surface = text.slice(start, end);
-  return surface === surface.toUpperCase() && DATELINE_AFTER.test(text.slice(end, end + 48));
-}
+/** What ends a dateline: a date, an agency or a dash ("1996-08-29", "(AP) —", "-- "). */
+const DATELINE_TAIL = /^\s*(?:\d{4}-\d{2}-\d{2}|\(\s*\p{Lu}[\p{L} .]{0,20}\)|—|–|-{1,2}\s)/u;
+/** An optional state or country between a dateline's place and its tail ("MILWAUKEE , Wisconsin"). */
+const DATELINE_REGION = /^\s*,\s*\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}/u;
+/** A dateline's place in capitals and its comma, just before a name: "KABUL, " in "KABUL, Afghanistan". */
+const DATELINE_PLACE_BEFORE = /(?:^|[\s.])\p{Lu}{2}[\p{Lu} .'’-]*\s*,\s*$/u;
 
 export interface Word {
   word: string;
@@ -109,6 +105,24 @@ export function nextWord(text: string, end: number): Word | null {
 }
 
 export const wordBefore = (text: string, start: number): string | null => prevWord(text, start)?.word ?? null;
+
+/**
+ * A name that opens a dateline, the one place a news story states where it was filed:
+ * the place in capitals ("MILWAUKEE , Wisconsin 1996-08-29", "KABUL, Afghanistan (AP) —",
+ * "MOSCOW -- "), or the state or country after it.
+ */
+export function isDateline(text: string, start: number, end: number): boolean {
+  const surface = text.slice(start, end);
+  if (surface === surface.toUpperCase()) {
+    const after = text.slice(end, end + 48);
+    const region = DATELINE_REGION.exec(after);
+    return DATELINE_TAIL.test(region ? after.slice(region[0].length) : after);
+  }
+  return (
+    DATELINE_TAIL.test(text.slice(end, end + 28)) &&
+    DATELINE_PLACE_BEFORE.test(text.slice(Math.max(0, start - 32), start))
+  );
+}
 
 /** The words around a name say it is a place: after "in", "from", "near"…, or in a dateline. */
 export function placeCue(text: string, start: number, end: number): boolean {

@@ -14,6 +14,9 @@ describe('datelines', () => {
     expect(at('MILWAUKEE , Wisconsin 1996-08-29 Leading scores', 'MILWAUKEE')).toBe(true);
     expect(at('KABUL, Afghanistan (AP) — Fighting resumed', 'KABUL')).toBe(true);
     expect(at('MOSCOW -- Talks resumed', 'MOSCOW')).toBe(true);
+    expect(at('MILWAUKEE , Wisconsin 1996-08-29 Leading scores', 'Wisconsin')).toBe(true);
+    expect(at('KABUL, Afghanistan (AP) — Fighting resumed', 'Afghanistan')).toBe(true);
+    expect(at('Rain fell in Kabul, Afghanistan (AP) on Friday', 'Afghanistan')).toBe(false);
     expect(at('Moscow 1996-08-30', 'Moscow')).toBe(false);
     expect(at('TALKS IN MOSCOW END WITHOUT A DEAL', 'MOSCOW')).toBe(false);
   });
