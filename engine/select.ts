@@ -98,7 +98,9 @@ function acceptEntry(
   surface: string,
   lowerStart: boolean,
   caps: boolean,
-  dateline: boolean,
+  text: string,
+  start: number,
+  end: number,
 ): boolean {
   const flags = index.flags[entry]!;
   if (flags & ALIAS_CASE) {
@@ -110,16 +112,16 @@ function acceptEntry(
   if (lowerStart && !(flags & ALIAS_LOWER_START)) return false;
   // "a purist Islamic state", "the democratic party of any country": words, not names.
   if (flags & ALIAS_COMMON_PHRASE && !caps && !wordsCapitalised(surface)) return false;
-  // A dateline says a place is meant, so there a shared, common-word or other-language
-  // name may still link ("WASHINGTON 1996-08-30", "NICE , France", "NEW YORK (AP)").
-  if (dateline) return !(flags & ALIAS_PARTIAL);
   // In capitals a name loses the case that told it apart; only a place's or actor's own,
-  // unambiguous English names hold.
-  if (caps && flags & (ALIAS_AMBIGUOUS | ALIAS_PARTIAL | ALIAS_COMMON_WORD | ALIAS_FOREIGN)) return false;
-  // A photo credit or byline in capitals ("DESMOND KWANDE/AFP") is a person, not a
-  // place's name in another language.
-  if (flags & ALIAS_FOREIGN && surface.length > 3 && surface === surface.toUpperCase()) return false;
-  return true;
+  // unambiguous English names hold. A place's other-language name in capitals is a
+  // photo credit or byline ("DESMOND KWANDE/AFP"), not the place.
+  const doubtfulInCaps =
+    caps && flags & (ALIAS_AMBIGUOUS | ALIAS_PARTIAL | ALIAS_COMMON_WORD | ALIAS_FOREIGN);
+  const credit = flags & ALIAS_FOREIGN && surface.length > 3 && surface === surface.toUpperCase();
+  if (!doubtfulInCaps && !credit) return true;
+  // A dateline says a place is meant, so there a shared, common-word or other-language
+  // name still links ("WASHINGTON 1996-08-30", "NICE , France", "NEW YORK (AP)").
+  return !(flags & ALIAS_PARTIAL) && isDateline(text, start, end);
 }
 
 export function selectSpans(text: string, raw: RawMatches, index: AliasIndex): Span[] {
@@ -143,10 +145,9 @@ export function selectSpans(text: string, raw: RawMatches, index: AliasIndex): S
       const surface = text.slice(start, end);
       const caps = inCapsContext(text, start, end);
       const lowerStart = firstLetterIsLower(text, start, end);
-      const dateline = isDateline(text, start, end);
       const candidates: Candidate[] = [];
       for (let e = index.offsets[keyId]!; e < index.offsets[keyId + 1]!; e++) {
-        if (acceptEntry(index, e, surface, lowerStart, caps, dateline)) {
+        if (acceptEntry(index, e, surface, lowerStart, caps, text, start, end)) {
           candidates.push({ entity: index.entity[e]!, flags: index.flags[e]! });
         }
       }

@@ -124,11 +124,10 @@ export function isDateline(text: string, start: number, end: number): boolean {
   );
 }
 
-/** The words around a name say it is a place: after "in", "from", "near"…, or in a dateline. */
-export function placeCue(text: string, start: number, end: number): boolean {
+/** The word before a name says it is a place: "in", "from", "near"… */
+export function locativeCue(text: string, start: number): boolean {
   const before = wordBefore(text, start);
-  if (before && LOCATIVE.has(before.toLowerCase())) return true;
-  return isDateline(text, start, end);
+  return before !== null && LOCATIVE.has(before.toLowerCase());
 }
 
 /** "Anthony Hill (Australia)": a country in brackets right after a name is that person's or
