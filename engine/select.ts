@@ -7,7 +7,7 @@
 import { foldKeepCase, foldKey } from './fold.ts';
 import type { AliasIndex } from './alias-index.ts';
 import type { RawMatches } from './scan.ts';
-import { isDateline } from './text-cues.ts';
+import { isDateline, nextWord, prevWord, type Word } from './text-cues.ts';
 import {
   ALIAS_AMBIGUOUS,
   ALIAS_CASE,
@@ -107,7 +107,8 @@ function acceptEntry(
     if (foldKeepCase(surface) !== index.caseText.get(entry)) return false;
     // In headlines "US" and "IS" are ordinary words; only longer, unambiguous acronyms hold.
     if (caps && (surface.length < 3 || flags & (ALIAS_COMMON_WORD | ALIAS_AMBIGUOUS))) return false;
-    return true;
+    // Beside another word in capitals, "LA" is the article in "LA NACION", not Los Angeles.
+    return surface.length > 2 || !besideWordInCapitals(text, start, end);
   }
   if (lowerStart && !(flags & ALIAS_LOWER_START)) return false;
   // "a purist Islamic state", "the democratic party of any country": words, not names.
@@ -122,6 +123,11 @@ function acceptEntry(
   // A dateline says a place is meant, so there a shared, common-word or other-language
   // name still links ("WASHINGTON 1996-08-30", "NICE , France", "NEW YORK (AP)").
   return !(flags & ALIAS_PARTIAL) && isDateline(text, start, end);
+}
+
+function besideWordInCapitals(text: string, start: number, end: number): boolean {
+  const capsWord = (w: Word | null): boolean => w !== null && w.word.length > 1 && /^\p{Lu}+$/u.test(w.word);
+  return capsWord(prevWord(text, start)) || capsWord(nextWord(text, end));
 }
 
 export function selectSpans(text: string, raw: RawMatches, index: AliasIndex): Span[] {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotateText } from '../../engine/annotate.ts';
+import { scanText } from '../../engine/scan.ts';
+import { selectSpans } from '../../engine/select.ts';
 import { isDateline, nationalityCue, prevWord } from '../../engine/text-cues.ts';
 import { tinyDataset } from './helpers/tiny-dataset.ts';
 
@@ -78,5 +80,15 @@ describe('words run together by markup', () => {
       'Poland=place/country-pl',
     ]);
     expect(linked('WARSZAWA (AP) — Talks resumed on Friday.')).toEqual(['WARSZAWA=place/geonames-756135']);
+  });
+});
+
+describe('two-letter acronyms', () => {
+  it('are words of a phrase in capitals, such as a masthead, when a word in capitals stands beside them', () => {
+    const spans = (text: string): string[] =>
+      selectSpans(text, scanText(text, d.index), d.index).map((s) => text.slice(s.start, s.end));
+    expect(spans('Subscribe to US NEWS DAILY for more.')).toEqual([]);
+    expect(spans('The priest saving US gang members spoke.')).toEqual(['US']);
+    expect(spans('Read the US News Daily for more.')).toEqual(['US']);
   });
 });
