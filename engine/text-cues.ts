@@ -124,10 +124,32 @@ export function isDateline(text: string, start: number, end: number): boolean {
   );
 }
 
-/** The word before a name says it is a place: "in", "from", "near"… */
+/**
+ * The word before a name says it is a place: "in", "from", "near"… A list carries it to
+ * every name in it: "flats in Tbilisi, Yerevan or Istanbul".
+ */
 export function locativeCue(text: string, start: number): boolean {
-  const before = wordBefore(text, start);
-  return before !== null && LOCATIVE.has(before.toLowerCase());
+  let at = start;
+  for (let steps = 0; steps < 12; steps++) {
+    let before = prevWord(text, at);
+    if (!before) {
+      // "Tbilisi, Yerevan": step over the comma to the name before it.
+      let i = at;
+      while (i > 0 && text[i - 1] === ' ') i--;
+      if (text[i - 1] !== ',') return false;
+      let j = i - 1;
+      while (j > 0 && /[\p{L}.'’-]/u.test(text[j - 1]!)) j--;
+      if (j === i - 1 || !isCapitalised(text[j]!)) return false;
+      before = { word: text.slice(j, i - 1), start: j };
+    }
+    // "in Tbilisi. Warsaw said": a sentence's full stop ends the list ("U.S." does not).
+    if (/^[^.]+\.$/.test(before.word)) return false;
+    const lower = before.word.toLowerCase();
+    if (LOCATIVE.has(lower)) return true;
+    if (!isCapitalised(before.word) && lower !== 'and' && lower !== 'or') return false;
+    at = before.start;
+  }
+  return false;
 }
 
 /** "Anthony Hill (Australia)": a country in brackets right after a name is that person's or

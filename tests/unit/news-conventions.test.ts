@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { annotateText } from '../../engine/annotate.ts';
 import { scanText } from '../../engine/scan.ts';
 import { selectSpans } from '../../engine/select.ts';
-import { isDateline, nationalityCue, prevWord } from '../../engine/text-cues.ts';
+import { isDateline, locativeCue, nationalityCue, prevWord } from '../../engine/text-cues.ts';
 import { tinyDataset } from './helpers/tiny-dataset.ts';
 
 const d = tinyDataset();
@@ -90,5 +90,20 @@ describe('two-letter acronyms', () => {
     expect(spans('Subscribe to US NEWS DAILY for more.')).toEqual([]);
     expect(spans('The priest saving US gang members spoke.')).toEqual(['US']);
     expect(spans('Read the US News Daily for more.')).toEqual(['US']);
+  });
+});
+
+describe('a list after "in"', () => {
+  it('carries the cue to every place in it, but not past the list', () => {
+    expect(linked('Young people buy flats abroad, in Tbilisi, Warsaw or Bonn.')).toEqual([
+      'Tbilisi=place/geonames-611717',
+      'Warsaw=place/geonames-756135',
+    ]);
+    expect(linked('Talks were held in Tbilisi. Warsaw said nothing.')).toEqual([
+      'Tbilisi=place/geonames-611717',
+    ]);
+    const cued = (text: string): boolean => locativeCue(text, text.lastIndexOf('Warsaw'));
+    expect(cued('in New York, Los Angeles and Warsaw')).toBe(true);
+    expect(cued('the envoy of Tbilisi, Warsaw')).toBe(false);
   });
 });
