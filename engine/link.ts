@@ -8,7 +8,7 @@ import type { Dataset } from './dataset.ts';
 import { contextOf, contextScore, type PageContext } from './page-context.ts';
 import type { Candidate, Span } from './select.ts';
 import { dropDivisionsOfSameNameSeats, dropPartsOfLongerNames } from './span-filters.ts';
-import { atSentenceStart, isDateline, isSportsText, locativeCue, nationalityCue } from './text-cues.ts';
+import { atSentenceStart, isSportsText, locativeCue, nationalityCue } from './text-cues.ts';
 import { titledPerson } from './title-cue.ts';
 import {
   ALIAS_AMBIGUOUS,
@@ -112,7 +112,7 @@ function decide(
     (c) => c.flags & ALIAS_PARTIAL && dataset.entities[c.entity]!.type === 'person',
   );
   const scored: { c: Candidate; score: number; eligible: boolean }[] = [];
-  const dateline = isDateline(flags.text, span.start, span.end);
+  const dateline = span.dateline;
   const cue = dateline || locativeCue(flags.text, span.start);
   const datelineCity = dateline ? bestKnownCity(dataset, candidates) : -1;
   const nationality = flags.sports && nationalityCue(flags.text, span.start, span.end);

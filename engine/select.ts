@@ -30,6 +30,8 @@ export interface Span {
   candidates: Candidate[];
   /** Inside all-caps text such as a headline or dateline. */
   caps: boolean;
+  /** Opens a dateline ("WASHINGTON 1996-08-30"), or is the state or country after its place. */
+  dateline: boolean;
 }
 
 const CAPS_WINDOW = 40;
@@ -164,6 +166,7 @@ export function selectSpans(text: string, raw: RawMatches, index: AliasIndex): S
         key,
         candidates: mergeCandidates(candidates),
         caps,
+        dateline: isDateline(text, start, end),
       });
       covered = end;
       break;

@@ -6,7 +6,7 @@
 import type { Dataset } from './dataset.ts';
 import type { Candidate, Span } from './select.ts';
 import { commonPhraseExtended, partOfOrgName, type NameCues } from './org-name-cues.ts';
-import { besideUnknownName, CALENDAR, isDateline } from './text-cues.ts';
+import { besideUnknownName, CALENDAR } from './text-cues.ts';
 import {
   ALIAS_AMBIGUOUS,
   ALIAS_CASE,
@@ -59,15 +59,13 @@ export function dropPartsOfLongerNames(
 ): Span[] {
   const rejectedKeys = new Set<string>();
   const besideUnknown = new Set<Span>();
-  const datelines = new Set<Span>();
   const kept: Span[] = [];
   const cues: NameCues = { text, commonWords: dataset.commonWords, isKnownAt: knownAt(dataset, spans) };
   const alone = sports ? never : standsAlone(text);
   for (const s of spans) {
     if (CALENDAR.has(s.key)) continue;
     // A dateline names a place whatever stands beside it: "Glenn Somerville WASHINGTON 1996-08-30".
-    if (isDateline(text, s.start, s.end)) {
-      datelines.add(s);
+    if (s.dateline) {
       kept.push(s);
       continue;
     }
@@ -88,7 +86,7 @@ export function dropPartsOfLongerNames(
   const named = fullNamedPeople(dataset, kept);
   return kept.filter(
     (s) =>
-      datelines.has(s) ||
+      s.dateline ||
       (!besideUnknown.has(s) &&
         (!rejectedKeys.has(s.key) ||
           s.candidates.some((c) => c.flags & ALIAS_PARTIAL && named.has(c.entity)))),

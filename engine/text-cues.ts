@@ -83,7 +83,10 @@ export interface Word {
 export function prevWord(text: string, start: number): Word | null {
   let i = start;
   while (i > 0 && text[i - 1] === ' ') i--;
-  if (i === start) return null;
+  return i === start ? null : wordEndingAt(text, i);
+}
+
+function wordEndingAt(text: string, i: number): Word | null {
   let j = i;
   while (j > 0 && /[\p{L}\p{N}.'’-]/u.test(text[j - 1]!)) j--;
   if (j === i) return null;
@@ -137,10 +140,8 @@ export function locativeCue(text: string, start: number): boolean {
       let i = at;
       while (i > 0 && text[i - 1] === ' ') i--;
       if (text[i - 1] !== ',') return false;
-      let j = i - 1;
-      while (j > 0 && /[\p{L}.'’-]/u.test(text[j - 1]!)) j--;
-      if (j === i - 1 || !isCapitalised(text[j]!)) return false;
-      before = { word: text.slice(j, i - 1), start: j };
+      before = wordEndingAt(text, i - 1);
+      if (!before || !isCapitalised(before.word)) return false;
     }
     // "in Tbilisi. Warsaw said": a sentence's full stop ends the list ("U.S." does not).
     if (/^[^.]+\.$/.test(before.word)) return false;
