@@ -36,7 +36,7 @@ const WEAK_ALIAS = ALIAS_AMBIGUOUS | ALIAS_COMMON_WORD | ALIAS_FOREIGN;
 const COMMON_WORD_CONTEXT = 0.6;
 const PRIOR_WEIGHT = 0.45;
 /** "in Warsaw", "WARSAW 1996-08-30": a place reading gains this much. */
-const PLACE_CUE_BONUS = 0.08;
+const PLACE_CUE_BONUS = 0.1;
 /** A dateline names where a story was filed: a city or a country, not a province. */
 const DATELINE_BONUS = 0.07;
 const DATELINE_SUBTYPES = new Set(['city', 'town', 'country']);
