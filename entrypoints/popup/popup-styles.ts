@@ -17,8 +17,9 @@ input[type=search] { width: 100%; box-sizing: border-box; padding: 6px 8px; font
   border: 1px solid color-mix(in srgb, CanvasText 30%, transparent); background: Canvas; color: CanvasText; }
 .popup .nc-card { width: 100%; max-height: none; box-shadow: none; }
 .muted { opacity: .75; }
+/* Settings stays in view however long the list of names grows. */
 .popup-footer { display: flex; justify-content: flex-end; border-block-start: 1px solid color-mix(in srgb, CanvasText 15%, transparent);
-  padding-block-start: 8px; }
+  padding-block: 8px 4px; position: sticky; bottom: 0; background: Canvas; }
 .options-link { border: 0; background: none; padding: 2px 4px; font: inherit; color: LinkText; text-decoration: underline;
   cursor: pointer; border-radius: 4px; }
 .options-link:focus-visible { outline: 2px solid #0b5cad; outline-offset: 1px; }

@@ -31,6 +31,12 @@ test('the popup lists what the page names, grouped by type, with counts', async 
       `document.querySelector('.places-map path.outline').getAttribute('d')`,
     );
     expect(outline.length).toBeGreaterThan(100);
+    // However long the list, Settings stays in view without scrolling.
+    const settingsInView = await popup.evaluate<boolean>(
+      `(() => { const r = document.querySelector('#open-options').getBoundingClientRect();
+        return document.documentElement.scrollHeight > innerHeight && r.top >= 0 && r.bottom <= innerHeight; })()`,
+    );
+    expect(settingsInView).toBe(true);
 
     mkdirSync(SCREENSHOTS_DIR, { recursive: true });
     mkdirSync(DOCS_SCREENSHOTS_DIR, { recursive: true });
