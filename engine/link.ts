@@ -7,6 +7,7 @@
 import type { Dataset } from './dataset.ts';
 import { contextOf, contextScore, type PageContext } from './page-context.ts';
 import type { Candidate, Span } from './select.ts';
+import { pageAcronyms } from './page-acronyms.ts';
 import { dropDivisionsOfSameNameSeats, dropPartsOfLongerNames } from './span-filters.ts';
 import { atSentenceStart, isSportsText, locativeCue, nationalityCue } from './text-cues.ts';
 import { titledPerson } from './title-cue.ts';
@@ -95,6 +96,8 @@ interface Decision {
 interface TextFlags {
   sports: boolean;
   text: string;
+  /** Acronyms the page defines ("People Power Party (PPP)"). */
+  acronyms: Map<string, number>;
 }
 
 function decide(
@@ -117,6 +120,7 @@ function decide(
   const datelineCity = dateline ? bestKnownCity(dataset, candidates) : -1;
   const nationality = flags.sports && nationalityCue(flags.text, span.start, span.end);
   const titled = surname ? titledPerson(dataset, span, flags.text) : null;
+  const definedAs = flags.acronyms.get(span.key);
   // Every candidate is scored, so the reader can still pick a set-aside reading ("Not this one").
   for (const c of span.candidates) {
     const entity = dataset.entities[c.entity]!;
@@ -124,7 +128,8 @@ function decide(
     let eligible = rivals.includes(c.entity);
     const needsContext = (c.flags & WEAK_ALIAS) !== 0 || isMinorPlace(entity);
     // "BONN 1996-08-30", "PARIS (AP)": a dateline vouches for the best-known city of its name.
-    const vouched = titled === c.entity || (dateline && c.entity === datelineCity);
+    const vouched = titled === c.entity || definedAs === c.entity || (dateline && c.entity === datelineCity);
+    if (definedAs !== undefined && definedAs !== c.entity) eligible = false;
     if (needsContext && context === 0 && !vouched) eligible = false;
     if (c.flags & ALIAS_COMMON_WORD && !commonWordReadsAsName(entity, context, flags.text, span.start)) {
       eligible = false;
@@ -186,11 +191,13 @@ export function linkSpans(
   /** Entities already linked elsewhere on the page (earlier batches, late-loaded text). */
   pageContext: Iterable<number> = [],
 ): Mention[] {
-  const flags: TextFlags = { sports: isSportsText(text), text };
-  const spans = dropPartsOfLongerNames(dataset, text, allSpans, flags.sports);
+  const sports = isSportsText(text);
+  const spans = dropPartsOfLongerNames(dataset, text, allSpans, sports);
+  const flags: TextFlags = { sports, text, acronyms: pageAcronyms(text, spans) };
   const anchors = new Set<number>(pageContext);
   const soft = new Set<number>();
   for (const span of spans) {
+    if (flags.acronyms.has(span.key)) continue;
     const a = flags.sports ? null : isAnchor(dataset, span);
     if (a !== null) anchors.add(a);
     else if (span.candidates.length === 1 && !(span.candidates[0]!.flags & (WEAK_ALIAS | ALIAS_PARTIAL))) {

@@ -107,3 +107,19 @@ describe('a list after "in"', () => {
     expect(cued('the envoy of Tbilisi, Warsaw')).toBe(false);
   });
 });
+
+describe('acronyms the page defines', () => {
+  it('read as the name they follow in brackets, for the whole page', () => {
+    const korea = 'Lawmakers from the People Power Party (PPP) walked out. Later the PPP leader spoke.';
+    expect(linked(korea)).toEqual(['People Power Party=organization/people-power-party']);
+    expect(linked('In Pakistan the PPP leader spoke.')).toEqual([
+      'Pakistan=place/country-pk',
+      'PPP=organization/pakistan-peoples-party',
+    ]);
+    const pakistan = 'The Pakistan Peoples Party (PPP) met in Pakistan. The PPP leader spoke.';
+    expect(linked(pakistan).filter((m) => m.startsWith('PPP='))).toEqual([
+      'PPP=organization/pakistan-peoples-party',
+      'PPP=organization/pakistan-peoples-party',
+    ]);
+  });
+});

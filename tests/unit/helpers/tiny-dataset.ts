@@ -327,6 +327,16 @@ export const TINY: BuildEntity[] = [
   }),
   e(
     {
+      id: 'organization/pakistan-peoples-party',
+      type: 'organization',
+      name: 'Pakistan Peoples Party',
+      related: [{ id: 'place/country-pk', relation: 'party in' }],
+    },
+    [['PPP', ALIAS_CASE]],
+  ),
+  e({ id: 'organization/people-power-party', type: 'organization', name: 'People Power Party' }),
+  e(
+    {
       id: 'person/alexander-lebed',
       type: 'person',
       name: 'Alexander Lebed',
