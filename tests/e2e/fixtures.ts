@@ -14,18 +14,16 @@ import {
   type Page,
   type Worker,
 } from '@playwright/test';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findChromium, INSTALL_HINT } from '../../scripts/find-chromium.mjs';
 import type { PageMentionsResponse } from '../../utils/protocol.ts';
+import { startServer } from './static-server.ts';
 
 /** The repository root, whatever directory Playwright was started from. */
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
-export const PAGES_DIR = path.join(ROOT, 'tests/fixtures/pages');
 export const SCREENSHOTS_DIR = path.join(ROOT, 'tests/e2e/screenshots');
 export const DOCS_SCREENSHOTS_DIR = path.join(ROOT, 'docs/screenshots');
 export const UI_TAG = 'newscontext-ui';
@@ -55,36 +53,6 @@ function extensionDir(): string {
     );
   }
   return EXTENSION_DIR;
-}
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-};
-
-/** A tiny static server for tests/fixtures/pages on 127.0.0.1 and a random port. */
-async function startServer(): Promise<{ server: Server; origin: string }> {
-  const server = createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
-    const file = path.join(PAGES_DIR, path.normalize(pathname));
-    if (!file.startsWith(PAGES_DIR + path.sep) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('not found');
-      return;
-    }
-    res.writeHead(200, {
-      'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
-    });
-    res.end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { server, origin: `http://127.0.0.1:${port}` };
 }
 
 /** The part of the `chrome` API the helpers use inside the service worker. */

@@ -1,0 +1,3 @@
+/** Types for find-firefox.mjs, so TypeScript (tests/e2e/firefox.spec.ts) can import it. */
+export declare const FIREFOX_INSTALL_HINT: string;
+export declare function findFirefox(): string | null;
