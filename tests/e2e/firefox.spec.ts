@@ -13,7 +13,9 @@ import { startServer } from './static-server.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const FIREFOX_BUILD = path.join(ROOT, '.output/firefox-mv2');
-const SCREENSHOT = path.join(ROOT, 'tests/e2e/screenshots/firefox-card.png');
+const SCREENSHOTS = ['tests/e2e/screenshots', 'docs/screenshots'].map((dir) =>
+  path.join(ROOT, dir, 'firefox-card.png'),
+);
 const UI_TAG = 'newscontext-ui';
 
 /** Each highlight's name and the text of its ranges, outside and inside the aside. */
@@ -94,8 +96,10 @@ test('in Firefox the extension highlights names, opens a card and leaves the pag
     // The card fades in; take the picture once it is opaque.
     await expect.poll(() => ff.evaluate<string>(context, CARD_OPACITY)).toBe('1');
     const shot = await ff.send<{ data: string }>('browsingContext.captureScreenshot', { context });
-    mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
-    writeFileSync(SCREENSHOT, Buffer.from(shot.data, 'base64'));
+    for (const file of SCREENSHOTS) {
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, Buffer.from(shot.data, 'base64'));
+    }
 
     expect(await ff.evaluate(context, INTEGRITY)).toEqual({ hosts: 1, same: true });
     const urls = ff.events
