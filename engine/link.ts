@@ -9,7 +9,8 @@ import { contextOf, contextScore, type PageContext } from './page-context.ts';
 import type { Candidate, Span } from './select.ts';
 import { pageAcronyms } from './page-acronyms.ts';
 import { dropDivisionsOfSameNameSeats, dropPartsOfLongerNames } from './span-filters.ts';
-import { atSentenceStart, isSportsText, locativeCue, nationalityCue } from './text-cues.ts';
+import { locativeCue, nationalityCue } from './place-cues.ts';
+import { atSentenceStart, isSportsText } from './text-cues.ts';
 import { titledPerson } from './title-cue.ts';
 import {
   ALIAS_AMBIGUOUS,

@@ -7,7 +7,8 @@
 import { foldKeepCase, foldKey } from './fold.ts';
 import type { AliasIndex } from './alias-index.ts';
 import type { RawMatches } from './scan.ts';
-import { isDateline, nextWord, prevWord, type Word } from './text-cues.ts';
+import { isDateline } from './place-cues.ts';
+import { nextWord, prevWord, type Word } from './text-cues.ts';
 import {
   ALIAS_AMBIGUOUS,
   ALIAS_CASE,

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { annotateText } from '../../engine/annotate.ts';
 import { scanText } from '../../engine/scan.ts';
 import { selectSpans } from '../../engine/select.ts';
-import { isDateline, locativeCue, nationalityCue, prevWord } from '../../engine/text-cues.ts';
+import { isDateline, locativeCue, nationalityCue } from '../../engine/place-cues.ts';
+import { prevWord } from '../../engine/text-cues.ts';
 import { tinyDataset } from './helpers/tiny-dataset.ts';
 
 const d = tinyDataset();
