@@ -48,8 +48,16 @@ const boxOf = (selector: string, text: string): string => `(() => {
 const CARD_OPACITY = `getComputedStyle(document.querySelector('${UI_TAG}').shadowRoot.querySelector('.nc-card')).opacity`;
 const CARD_NAME = `document.querySelector('${UI_TAG}')?.shadowRoot?.querySelector('.nc-card .name')?.textContent ?? null`;
 
-test('in Firefox the extension highlights names, opens a card and leaves the page alone', async () => {
-  test.setTimeout(90_000);
+interface FirefoxPage {
+  ff: FirefoxBidi;
+  context: string;
+  origin: string;
+  /** Move the pointer onto `text` under `selector` and wait for the card of `name`, fully faded in. */
+  hoverFor(selector: string, text: string, name: string): Promise<void>;
+}
+
+/** Firefox with the built extension installed, on one of the fixture pages. */
+async function withFirefoxOn(page: string, body: (p: FirefoxPage) => Promise<void>): Promise<void> {
   const firefox = findFirefox();
   if (!firefox) throw new Error(FIREFOX_INSTALL_HINT);
   const { server, origin } = await startServer();
@@ -60,16 +68,37 @@ test('in Firefox the extension highlights names, opens a card and leaves the pag
     const { contexts } = await ff.send<{ contexts: { context: string }[] }>('browsingContext.getTree');
     const context = contexts[0]!.context;
     await ff.send('browsingContext.setViewport', { context, viewport: { width: 1000, height: 760 } });
-    await ff.send('browsingContext.navigate', { context, url: `${origin}/article.html`, wait: 'complete' });
-
+    await ff.send('browsingContext.navigate', { context, url: `${origin}/${page}`, wait: 'complete' });
     await expect
       .poll(
         async () =>
-          new Map(await ff.evaluate<[string, string[]][]>(context, HIGHLIGHTED)).get('newscontext-place')
-            ?.length ?? 0,
-        { timeout: 15_000 },
+          (await ff.evaluate<[string, string[]][]>(context, HIGHLIGHTED)).flatMap(([, t]) => t).length,
+        {
+          timeout: 15_000,
+        },
       )
       .toBeGreaterThan(0);
+    const hoverFor = async (selector: string, text: string, name: string): Promise<void> => {
+      const at = await ff.evaluate<{ x: number; y: number }>(context, boxOf(selector, text));
+      const move = { type: 'pointerMove', x: at.x, y: at.y, duration: 100 };
+      await ff.send('input.performActions', {
+        context,
+        actions: [{ type: 'pointer', id: 'mouse', actions: [move] }],
+      });
+      await expect.poll(() => ff.evaluate<string | null>(context, CARD_NAME), { timeout: 10_000 }).toBe(name);
+      // The card fades in; wait until it is opaque.
+      await expect.poll(() => ff.evaluate<string>(context, CARD_OPACITY)).toBe('1');
+    };
+    await body({ ff, context, origin, hoverFor });
+  } finally {
+    await ff.close();
+    await new Promise((resolve) => server.close(resolve));
+  }
+}
+
+test('in Firefox the extension highlights names, opens a card and leaves the page alone', async () => {
+  test.setTimeout(90_000);
+  await withFirefoxOn('article.html', async ({ ff, context, origin, hoverFor }) => {
     const highlighted = new Map(await ff.evaluate<[string, string[]][]>(context, HIGHLIGHTED));
     expect(highlighted.get('newscontext-armed-group')).toEqual(expect.arrayContaining(['IS-K', 'Taliban']));
     expect(highlighted.get('newscontext-place')).toEqual(
@@ -83,18 +112,7 @@ test('in Firefox the extension highlights names, opens a card and leaves the pag
     const all = [...highlighted.values()].flat();
     expect(all.filter((t) => t === 'Kabul')).toHaveLength(2);
 
-    const at = await ff.evaluate<{ x: number; y: number }>(context, boxOf('#lead', 'IS-K'));
-    await ff.send('input.performActions', {
-      context,
-      actions: [
-        { type: 'pointer', id: 'mouse', actions: [{ type: 'pointerMove', x: at.x, y: at.y, duration: 100 }] },
-      ],
-    });
-    await expect
-      .poll(() => ff.evaluate<string | null>(context, CARD_NAME), { timeout: 10_000 })
-      .toBe('Islamic State – Khorasan Province');
-    // The card fades in; take the picture once it is opaque.
-    await expect.poll(() => ff.evaluate<string>(context, CARD_OPACITY)).toBe('1');
+    await hoverFor('#lead', 'IS-K', 'Islamic State – Khorasan Province');
     const shot = await ff.send<{ data: string }>('browsingContext.captureScreenshot', { context });
     for (const file of SCREENSHOTS) {
       mkdirSync(path.dirname(file), { recursive: true });
@@ -107,8 +125,26 @@ test('in Firefox the extension highlights names, opens a card and leaves the pag
       .map((e) => (e.params.request as { url: string }).url);
     expect(urls.length).toBeGreaterThan(0);
     expect(urls.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
-  } finally {
-    await ff.close();
-    await new Promise((resolve) => server.close(resolve));
-  }
+  });
+});
+
+test('in Firefox the card keeps its own styles under hostile CSS and a strict CSP', async () => {
+  test.setTimeout(90_000);
+  await withFirefoxOn('hostile-css.html', async ({ ff, context, hoverFor }) => {
+    // The hostile rules do apply to the page itself.
+    expect(await ff.evaluate(context, `getComputedStyle(document.getElementById('lead')).color`)).toBe(
+      'rgb(255, 0, 0)',
+    );
+    await hoverFor('#lead', 'IS-K', 'Islamic State – Khorasan Province');
+    const style = await ff.evaluate<{ fontSize: string; color: string; textTransform: string }>(
+      context,
+      `(() => { const s = getComputedStyle(document.querySelector('${UI_TAG}').shadowRoot.querySelector('.nc-card .description'));
+        return { fontSize: s.fontSize, color: s.color, textTransform: s.textTransform }; })()`,
+    );
+    expect(style).toEqual({
+      fontSize: '14px',
+      color: expect.not.stringMatching(/^rgb\(255, 0, 0\)$/),
+      textTransform: 'none',
+    });
+  });
 });
