@@ -128,8 +128,9 @@ function acceptEntry(
   return !(flags & ALIAS_PARTIAL) && isDateline(text, start, end);
 }
 
+/** A word in capitals of five letters or more: "NACION", not an acronym such as "AI" or "GDP" ("EU AI Act"). */
 function besideWordInCapitals(text: string, start: number, end: number): boolean {
-  const capsWord = (w: Word | null): boolean => w !== null && w.word.length > 1 && /^\p{Lu}+$/u.test(w.word);
+  const capsWord = (w: Word | null): boolean => w !== null && w.word.length > 4 && /^\p{Lu}+$/u.test(w.word);
   return capsWord(prevWord(text, start)) || capsWord(nextWord(text, end));
 }
 

@@ -88,8 +88,9 @@ describe('two-letter acronyms', () => {
   it('are words of a phrase in capitals, such as a masthead, when a word in capitals stands beside them', () => {
     const spans = (text: string): string[] =>
       selectSpans(text, scanText(text, d.index), d.index).map((s) => text.slice(s.start, s.end));
-    expect(spans('Subscribe to US NEWS DAILY for more.')).toEqual([]);
+    expect(spans('Subscribe to US NATIONAL NEWS for more.')).toEqual([]);
     expect(spans('The priest saving US gang members spoke.')).toEqual(['US']);
+    expect(spans('The US FDA and the US GDP figures came out.')).toEqual(['US', 'US']);
     expect(spans('Read the US News Daily for more.')).toEqual(['US']);
   });
 });
