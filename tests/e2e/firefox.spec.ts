@@ -63,7 +63,7 @@ async function withFirefoxOn(page: string, body: (p: FirefoxPage) => Promise<voi
   const { server, origin } = await startServer();
   const ff = await FirefoxBidi.launch(firefox);
   try {
-    await ff.send('session.subscribe', { events: ['network.beforeRequestSent'] });
+    await ff.send('session.subscribe', { events: ['network.beforeRequestSent', 'log.entryAdded'] });
     await ff.send('webExtension.install', { extensionData: { type: 'path', path: FIREFOX_BUILD } });
     const { contexts } = await ff.send<{ contexts: { context: string }[] }>('browsingContext.getTree');
     const context = contexts[0]!.context;
@@ -90,6 +90,10 @@ async function withFirefoxOn(page: string, body: (p: FirefoxPage) => Promise<voi
       await expect.poll(() => ff.evaluate<string>(context, CARD_OPACITY)).toBe('1');
     };
     await body({ ff, context, origin, hoverFor });
+    const errors = ff.events
+      .filter((e) => e.method === 'log.entryAdded' && e.params.level === 'error')
+      .map((e) => String(e.params.text));
+    expect(errors).toEqual([]);
   } finally {
     await ff.close();
     await new Promise((resolve) => server.close(resolve));
