@@ -117,7 +117,9 @@ function decide(
   );
   const scored: { c: Candidate; score: number; eligible: boolean }[] = [];
   const dateline = span.dateline;
-  const cue = dateline || locativeCue(flags.text, span.start);
+  // The list walk behind the locative cue is only worth it where a place could be meant.
+  const placeCandidate = span.candidates.some((c) => dataset.entities[c.entity]!.type === 'place');
+  const cue = dateline || (placeCandidate && locativeCue(flags.text, span.start));
   const datelineCity = dateline ? bestKnownCity(dataset, candidates) : -1;
   const nationality = flags.sports && nationalityCue(flags.text, span.start, span.end);
   const titled = surname ? titledPerson(dataset, span, flags.text) : null;
