@@ -44,9 +44,8 @@ const MONTH = `(${Object.keys(MONTH_NAMES)
 // A day may carry an English ordinal suffix ("15th") or a dot ("1. listopadu").
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?';
 const YEAR = '((?:19|20)\\d\\d)';
-// Letters in any script, so "15 Novembers" or "mars2015" do not count as a date.
+// Letters or digits in any script just before a date mean it is part of a longer token.
 const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
-const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
 
 interface TextPattern {
   re: RegExp;
