@@ -8,6 +8,7 @@ import { admin1PlaceId, admin2PlaceId, cityPlaceId } from '../../../dataset/plac
 import { ALIAS_AMBIGUOUS, ALIAS_FOREIGN, ALIAS_NAME } from '../../../engine/types.ts';
 import type { BuildAlias, BuildEntity } from '../build-types.ts';
 import { isArabicScript, keepAlternate, type AdminRow, type GeoRow } from './geonames.ts';
+import { hasTypeWord } from './type-words.ts';
 
 /** Countries whose districts (GeoNames admin2) are in the dataset: where conflict news names districts. */
 export const FOCUS_COUNTRIES = [
@@ -17,13 +18,30 @@ export const FOCUS_COUNTRIES = [
 const DIVISION_SUFFIX =
   / (Province|Governorate|Oblast|Region|State|District|Prefecture|County|Department|Muhafazah|Wilayah|Division|Territory|Municipality)$/i;
 
-function divisionAliases(name: string, kind: 'Province' | 'District'): BuildAlias[] {
+/**
+ * A division's names: its GeoNames name, and either that name without its kind
+ * ("Sanaa Governorate" → "Sanaa") or, for a bare name, the name news gives it
+ * ("Kandahar" → "Kandahar Province", "Achin" → "Achin District"). A name that
+ * already says what it is ("Kyiv City", "Tatarstan Republic", "Saint John Parish",
+ * "Kalush Raion") gets nothing added: the generator never stacks one kind on another.
+ */
+function divisionAliases(name: string, kind: string | null): BuildAlias[] {
   const aliases: BuildAlias[] = [{ text: name, flags: ALIAS_NAME }];
   const bare = name.replace(DIVISION_SUFFIX, '');
   if (bare !== name) aliases.push({ text: bare, flags: 0 });
-  else aliases.push({ text: `${name} ${kind}`, flags: 0 });
+  else if (kind && !hasTypeWord(name)) aliases.push({ text: `${name} ${kind}`, flags: 0 });
   return aliases;
 }
+
+/**
+ * The word news adds to a bare first-level division's name, where it is not
+ * "Province" ("Nicosia District"), or null where English never adds one
+ * ("Texas", "Bavaria", "Normandy"). Checked by hand; everywhere else "Province" is
+ * the form the news uses, even for governorates and oblasts ("Anbar province").
+ */
+const ADMIN1_KIND: Record<string, string | null> = {
+  CY: 'District', US: null, GB: null, DE: null, AT: null, CH: null, AU: null, FR: null,
+}; // prettier-ignore
 
 interface Point {
   lat: number;
@@ -57,10 +75,11 @@ function group<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
 }
 
 /** "Kandahar" alone means the city; the province keeps "Kandahar Province" and needs context otherwise. */
-function admin1Aliases(name: string, rows: GeoRow[]): BuildAlias[] {
+function admin1Aliases(name: string, cc: string, rows: GeoRow[]): BuildAlias[] {
   const seats = rows.filter((r) => r.featureCode === 'PPLA' || r.featureCode === 'PPLC');
   const seatNames = new Set(seats.flatMap((r) => [r.name, r.asciiName]));
-  return divisionAliases(name, 'Province')
+  const kind = Object.hasOwn(ADMIN1_KIND, cc) ? (ADMIN1_KIND[cc] ?? null) : 'Province';
+  return divisionAliases(name, kind)
     .filter((a, i) => i === 0 || !seatNames.has(a.text))
     .map((a, i) => (i === 0 && seatNames.has(a.text) ? { ...a, flags: a.flags | ALIAS_AMBIGUOUS } : a));
 }
@@ -78,7 +97,7 @@ export function generateAdmin1(
     const qid = qids.get(`${cc}|${a.name}`);
     return {
       origin: 'generated:admin1',
-      aliases: admin1Aliases(a.name, rows ?? []),
+      aliases: admin1Aliases(a.name, cc, rows ?? []),
       entity: {
         id: admin1PlaceId(a.code),
         type: 'place',
