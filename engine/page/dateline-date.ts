@@ -14,7 +14,8 @@ import type { WindowElement } from './headline-window.ts';
 
 const MAX_CHARS = 150;
 // Where a date is something else's: a link to another page, a quoted post, a photo's caption.
-const FOREIGN = 'a, blockquote, figure, figcaption';
+const FOREIGN_TAGS = 'a, blockquote, figure, figcaption';
+const FOREIGN_CLASS = /caption|gallery|credit/i;
 const DATE_CLASS = /date|time|byline|dateline|publish|posted|meta/i;
 const UPDATED = new Set(
   ['updated', 'update', 'modified', 'edited', 'revised', 'actualizado', 'actualizada', 'aktualizováno',
@@ -37,6 +38,15 @@ const NOISE = new Set(
 ); // prettier-ignore
 const TIME = /\d{1,2}\s?[:h.]\s?\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?/gi;
 const SEPARATORS = /[\s|•·,\-–—:/()[\]]+/;
+
+function isForeign(el: Element): boolean {
+  if (el.closest(FOREIGN_TAGS)) return true;
+  // Galleries and captions are marked by class; three levels up covers a caption's title and text.
+  for (let e: Element | null = el, i = 0; e && i < 3; e = e.parentElement, i++) {
+    if (FOREIGN_CLASS.test(e.getAttribute('class') ?? '')) return true;
+  }
+  return false;
+}
 
 function words(text: string): string[] {
   return text
@@ -70,7 +80,7 @@ function read(text: string): Reading | null {
 export function datelineDates(around: WindowElement[]): IsoDate[] {
   const found: { date: IsoDate; rank: number; distance: number }[] = [];
   for (const w of around) {
-    if (w.length > MAX_CHARS || w.el.closest(FOREIGN)) continue;
+    if (w.length > MAX_CHARS || isForeign(w.el)) continue;
     const reading = read((w.el.textContent ?? '').replace(/\s+/g, ' ').trim());
     if (!reading || reading.updated) continue;
     const hinted = DATE_CLASS.test(`${w.el.getAttribute('class') ?? ''} ${w.el.getAttribute('id') ?? ''}`);

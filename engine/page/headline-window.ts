@@ -14,11 +14,18 @@ const TEXT_NODE = 3;
 export const CHARS_BEFORE = 300;
 export const CHARS_AFTER = 1200;
 
-// Never text a reader sees as the article's header: code, forms, navigation, footers, sidebars.
+// Never text a reader sees as the article's header: code, forms, navigation, sidebars.
 const SKIPPED = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'SVG', 'MATH',
-  'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE', 'NAV', 'FOOTER', 'ASIDE',
+  'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE', 'NAV', 'ASIDE',
 ]); // prettier-ignore
+
+/** A site's footer is skipped; a footer inside the article holds its byline and date (HTML's own definition). */
+function skipped(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (SKIPPED.has(tag) || el.hasAttribute('hidden')) return true;
+  return tag === 'FOOTER' && !el.closest('article, main, [role="main"]');
+}
 
 export interface WindowElement {
   el: Element;
@@ -87,7 +94,7 @@ export function headlineWindow(doc: Document, headline: Element): WindowElement[
     }
     if (item.nodeType !== ELEMENT_NODE) continue;
     const el = item as Element;
-    if (SKIPPED.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden')) continue;
+    if (skipped(el)) continue;
     if (el === headline) headStart = offset;
     opened.push({ el, start: offset });
     stack.push({ close: el });
