@@ -5,8 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createReadStream } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { parseHTML } from 'linkedom';
 import { annotateText } from '../engine/annotate.ts';
 import type { Dataset } from '../engine/dataset.ts';
+import { detectPublishedDate } from '../engine/page/published-date.ts';
 import { loadNodeDataset } from './lib/artefacts.ts';
 import { htmlToText } from './lib/html-text.ts';
 
@@ -44,6 +47,13 @@ async function readDocText(file: string): Promise<string> {
   return /\.html?$/i.test(file) ? htmlToText(raw) : raw;
 }
 
+/** The publication date the content script would detect on this page; text has no DOM to read it from. */
+function publishedOf(file: string): string | null {
+  if (!/\.html?$/i.test(file)) return null;
+  const { document } = parseHTML(readFileSync(file, 'utf8'));
+  return detectPublishedDate(document as unknown as Document, pathToFileURL(file).href)?.date ?? null;
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
@@ -63,13 +73,15 @@ async function main(): Promise<void> {
     for await (const line of lines) {
       if (!line.trim()) continue;
       const record = JSON.parse(line) as { id: unknown; text: string };
-      console.log(JSON.stringify({ id: record.id, mentions: mentionsOf(dataset, record.text) }));
+      console.log(
+        JSON.stringify({ id: record.id, published: null, mentions: mentionsOf(dataset, record.text) }),
+      );
     }
     return;
   }
   for (const file of files) {
     const mentions = mentionsOf(dataset, await readDocText(file));
-    if (json) console.log(JSON.stringify({ file, mentions }));
+    if (json) console.log(JSON.stringify({ file, published: publishedOf(file), mentions }));
     else printTable(file, mentions);
   }
 }
