@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import type { EntityCard } from '../engine/card.ts';
+import type { PublishedDate } from '../engine/page/published-date.ts';
 import type { EntityType } from '../engine/types.ts';
 
 const entityType = z.enum(['person', 'organization', 'armed-group', 'place', 'other']);
@@ -127,6 +128,8 @@ export interface PageMentionsResponse {
   ok: true;
   enabled: boolean;
   entities: PageEntitySummary[];
+  /** The page's publication date as the content script read it at start, or null when it states none. */
+  published?: PublishedDate | null;
 }
 
 export const entityTypeSchema = entityType;
