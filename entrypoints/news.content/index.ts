@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { detectPublishedDate } from '../../engine/page/published-date.ts';
 import { contentRequest, type PageMentionsResponse } from '../../utils/protocol.ts';
 import { PageSession } from './page-session.ts';
 
@@ -11,6 +12,8 @@ export default defineContentScript({
   async main(ctx) {
     if (!document.body) return;
     const session = new PageSession(ctx);
+    // Read once: the date a page states does not change while it is open.
+    const published = detectPublishedDate(document, location.href);
 
     browser.runtime.onMessage.addListener((message: unknown) => {
       const parsed = contentRequest.safeParse(message);
@@ -22,6 +25,7 @@ export default defineContentScript({
             ok: true,
             enabled: session.enabled,
             entities: session.enabled ? session.annotator.summary() : [],
+            published,
           };
           return Promise.resolve(response);
         }
