@@ -1,49 +1,39 @@
 /**
  * Highlights through the CSS Custom Highlight API: one named highlight per entity
- * type, styled by a sheet adopted by the document. No node of the page changes.
+ * type. Their rules come from a stylesheet the browser injects with the content
+ * script (utils/highlight-styles.ts says why), so nothing here touches the page's
+ * DOM or its style sheets; the style setting picks which names the ranges go under.
  */
 import type { EntityType } from '../../engine/types.ts';
-import type { Settings } from '../../utils/settings.ts';
-import { TYPE_COLOURS } from '../../utils/type-colours.ts';
+import {
+  HIGHLIGHT_TYPES,
+  highlightName,
+  paintableStyle,
+  type HighlightStyle,
+} from '../../utils/highlight-styles.ts';
 
-export const ENTITY_TYPES: EntityType[] = ['person', 'organization', 'armed-group', 'place', 'other'];
-export const highlightName = (type: EntityType): string => `newscontext-${type}`;
-
-/** Okabe–Ito colours, shared with the options page's preview (utils/type-colours.ts). */
-export { TYPE_COLOURS };
-
-function sheetText(style: Settings['highlightStyle']): string {
-  if (style === 'none') return '';
-  return ENTITY_TYPES.map((t) => {
-    const c = TYPE_COLOURS[t];
-    const rule =
-      style === 'background'
-        ? `background-color: ${c}33;`
-        : `text-decoration: underline 2px ${c}; text-decoration-skip-ink: none; text-underline-offset: 3px;`;
-    return `::highlight(${highlightName(t)}) { ${rule} }`;
-  }).join('\n');
+/** What the content script needs from the browser; without it, it does nothing at all. */
+export function highlightApiSupported(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
 }
 
 export class Highlighter {
   private readonly highlights = new Map<EntityType, Highlight>();
-  private readonly sheet = new CSSStyleSheet();
-  readonly supported = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
+  private style: HighlightStyle | null = null;
+  readonly supported = highlightApiSupported();
 
-  constructor(private readonly doc: Document) {}
-
-  attach(style: Settings['highlightStyle']): void {
+  attach(chosen: HighlightStyle): void {
     if (!this.supported) return;
-    this.sheet.replaceSync(sheetText(style));
-    if (!this.doc.adoptedStyleSheets.includes(this.sheet)) {
-      this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
-    }
-    for (const t of ENTITY_TYPES) {
+    const style = paintableStyle(chosen, navigator.userAgent);
+    if (this.style !== null && this.style !== style) this.unregister(this.style);
+    this.style = style;
+    for (const t of HIGHLIGHT_TYPES) {
       let h = this.highlights.get(t);
       if (!h) {
         h = new Highlight();
         this.highlights.set(t, h);
       }
-      CSS.highlights.set(highlightName(t), h);
+      CSS.highlights.set(highlightName(t, style), h);
     }
   }
 
@@ -62,7 +52,11 @@ export class Highlighter {
   detach(): void {
     if (!this.supported) return;
     this.clear();
-    for (const t of ENTITY_TYPES) CSS.highlights.delete(highlightName(t));
-    this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    if (this.style !== null) this.unregister(this.style);
+    this.style = null;
+  }
+
+  private unregister(style: HighlightStyle): void {
+    for (const t of HIGHLIGHT_TYPES) CSS.highlights.delete(highlightName(t, style));
   }
 }

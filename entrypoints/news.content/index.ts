@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { detectPublishedDate } from '../../engine/page/published-date.ts';
 import { contentRequest, type PageMentionsResponse } from '../../utils/protocol.ts';
+import { highlightApiSupported } from './highlighter.ts';
 import { PageSession } from './page-session.ts';
 
 export default defineContentScript({
@@ -10,7 +11,9 @@ export default defineContentScript({
   // Styles are passed to the shadow root as a string; nothing is fetched or exposed.
   cssInjectionMode: 'manual',
   async main(ctx) {
-    if (!document.body) return;
+    // A browser without the Custom Highlight API gets nothing from us, not a half-working page;
+    // the popup says which version is needed.
+    if (!document.body || !highlightApiSupported()) return;
     const session = new PageSession(ctx);
     // Read once: the date a page states does not change while it is open.
     const published = detectPublishedDate(document, location.href);

@@ -25,7 +25,7 @@ const CLOSE_DELAY_MS = 250;
 
 export class PageSession {
   readonly annotator = new PageAnnotator(document, HOST_TAG);
-  readonly highlighter = new Highlighter(document);
+  readonly highlighter = new Highlighter();
   readonly card: CardController;
   settings!: Settings;
   enabled = false;

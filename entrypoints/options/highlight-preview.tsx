@@ -1,6 +1,7 @@
 /** A sample of the page highlights, in the chosen style and the same colours as the content script. */
 import type { CSSProperties } from 'preact';
 import type { EntityType } from '../../engine/types.ts';
+import { FIREFOX_UNDERLINE_SINCE, paintableStyle } from '../../utils/highlight-styles.ts';
 import { t } from '../../utils/i18n.ts';
 import type { Settings } from '../../utils/settings.ts';
 import { TYPE_COLOURS } from '../../utils/type-colours.ts';
@@ -20,6 +21,8 @@ export function previewStyle(style: Settings['highlightStyle'], type: EntityType
 }
 
 export function HighlightPreview({ settings }: { settings: Settings }) {
+  // The preview shows what the page will show: a tint where this browser cannot underline.
+  const shown = paintableStyle(settings.highlightStyle, navigator.userAgent);
   return (
     <div class="preview" id="highlight-preview" data-style={settings.highlightStyle}>
       <span class="preview-label">{t('optionsPreview')}</span>
@@ -28,11 +31,16 @@ export function HighlightPreview({ settings }: { settings: Settings }) {
           key={type}
           class="preview-mention"
           data-type={type}
-          style={settings.enabledTypes[type] ? previewStyle(settings.highlightStyle, type) : undefined}
+          style={settings.enabledTypes[type] ? previewStyle(shown, type) : undefined}
         >
           {t(typeKey(type))}
         </span>
       ))}
+      {shown !== settings.highlightStyle && (
+        <p class="preview-note" id="underline-fallback">
+          {t('optionsUnderlineFallback', String(FIREFOX_UNDERLINE_SINCE))}
+        </p>
+      )}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { EntityCardView } from '../../components/entity-card.tsx';
 import { PlacesMap } from '../../components/places-map.tsx';
 import type { EntityCard } from '../../engine/card.ts';
 import type { EntityType } from '../../engine/types.ts';
+import { browserSupport } from '../../utils/browser-support.ts';
 import { t } from '../../utils/i18n.ts';
 import type {
   BackgroundRequest,
@@ -19,6 +20,7 @@ import type {
 import { getSettings, isSiteEnabled, setSiteEnabled, siteOf } from '../../utils/settings.ts';
 
 const TYPE_ORDER: EntityType[] = ['person', 'armed-group', 'organization', 'place', 'other'];
+const SUPPORT = browserSupport(globalThis, browser.runtime.getManifest());
 
 async function activeTab() {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -107,6 +109,11 @@ export function PopupApp() {
           {t('popupSiteOn')}
         </label>
       </div>
+      {!SUPPORT.supported && (
+        <p class="too-old" role="alert">
+          {t('popupTooOld', [SUPPORT.family, SUPPORT.minVersion])}
+        </p>
+      )}
       <input
         type="search"
         placeholder={t('popupSearch')}

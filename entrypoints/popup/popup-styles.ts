@@ -17,6 +17,7 @@ input[type=search] { width: 100%; box-sizing: border-box; padding: 6px 8px; font
   border: 1px solid color-mix(in srgb, CanvasText 30%, transparent); background: Canvas; color: CanvasText; }
 .popup .nc-card { width: 100%; max-height: none; box-shadow: none; }
 .muted { opacity: .75; }
+.too-old { margin: 0 0 8px; padding: 6px 8px; border-radius: 6px; border: 1px solid #D55E00; }
 /* Settings stays in view however long the list of names grows. */
 .popup-footer { display: flex; justify-content: flex-end; border-block-start: 1px solid color-mix(in srgb, CanvasText 15%, transparent);
   padding-block: 8px 4px; position: sticky; bottom: 0; background: Canvas; }

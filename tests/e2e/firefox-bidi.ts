@@ -4,7 +4,7 @@
  * one Firefox test speaks the W3C protocol itself: a fresh profile, one WebSocket.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import WebSocket from 'ws';
@@ -43,8 +43,16 @@ export class FirefoxBidi {
     });
   }
 
-  static async launch(executable: string): Promise<FirefoxBidi> {
+  /** Start `executable` on a fresh profile; `prefs` go into its user.js. */
+  static async launch(
+    executable: string,
+    prefs: Record<string, string | number | boolean> = {},
+  ): Promise<FirefoxBidi> {
     const profile = mkdtempSync(path.join(tmpdir(), 'newscontext-firefox-'));
+    const userJs = Object.entries(prefs).map(
+      ([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`,
+    );
+    writeFileSync(path.join(profile, 'user.js'), userJs.join('\n'));
     const proc = spawn(
       executable,
       ['--headless', '--remote-debugging-port=0', '--no-remote', '--profile', profile],

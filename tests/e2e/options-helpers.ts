@@ -1,6 +1,9 @@
 /** Helpers for options.spec.ts: the options page, the page's highlights, and the stored settings. */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { parseHighlightName } from '../../utils/highlight-styles.ts';
 import type { Settings } from '../../utils/settings.ts';
+import { textBox } from './fixtures.ts';
+import { colouredPixels, withUnderline } from './painted.ts';
 
 export const optionsUrl = (extensionId: string): string => `chrome-extension://${extensionId}/options.html`;
 
@@ -40,11 +43,17 @@ export async function highlightedTexts(page: Page): Promise<string[]> {
   });
 }
 
-/** The rules of the style sheets adopted by the document (the highlight styles live there). */
-export async function adoptedRules(page: Page): Promise<string> {
-  return page.evaluate(() =>
-    document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n'),
-  );
+/** The highlight style the page's highlights are registered under (their names say it). */
+export async function registeredStyles(page: Page): Promise<string[]> {
+  const names = await page.evaluate(() => [...CSS.highlights.keys()]);
+  const styles = names.map((n) => parseHighlightName(n)?.style).filter((s) => s !== undefined);
+  return [...new Set(styles)];
+}
+
+/** Coloured pixels around the first `text` under `selector`: what the highlight paints there. */
+export async function paintAround(page: Page, selector: string, text: string): Promise<number> {
+  const clip = withUnderline(await textBox(page, selector, text));
+  return colouredPixels(await page.screenshot({ clip }));
 }
 
 /** The settings as stored, read in the background service worker. */

@@ -8,7 +8,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { cardLocator, DOCS_SCREENSHOTS_DIR, expect, hoverText, test } from './fixtures.ts';
 import {
-  adoptedRules,
+  paintAround,
+  registeredStyles,
   highlightCounts,
   highlightedTexts,
   openOptions,
@@ -29,7 +30,10 @@ test('a change on the options page reaches an open page without a reload', async
   const before = await highlightCounts(page);
   expect(before.place).toBeGreaterThan(0);
   expect(before.person).toBeGreaterThan(0);
-  expect(await adoptedRules(page)).toContain('text-decoration');
+  // The browser-injected sheet paints the default underline in the type's colour.
+  expect(await registeredStyles(page)).toEqual(['underline']);
+  const underlined = await paintAround(page, '#lead', 'IS-K');
+  expect(underlined).toBeGreaterThan(20);
 
   const options = await openOptions(context, extensionId);
 
@@ -42,10 +46,17 @@ test('a change on the options page reaches an open page without a reload', async
   await expect(options.locator('#status')).toHaveText('Saved.');
   expect((await storedSettings(background))?.enabledTypes.place).toBe(false);
 
-  // Background style: the page's highlight sheet changes, and so does the preview.
+  // Background style: the ranges move to the tinted highlights, and so does the preview.
   await options.getByRole('radio', { name: 'Background colour' }).check();
-  await expect.poll(() => adoptedRules(page)).toContain('background-color');
-  expect(await adoptedRules(page)).not.toContain('text-decoration');
+  await expect.poll(() => registeredStyles(page)).toEqual(['background']);
+  expect(await paintAround(page, '#lead', 'IS-K')).toBeGreaterThan(underlined * 2);
+  // No highlight: the names stay registered (keyboard navigation reads them) but nothing is painted.
+  await options
+    .getByRole('radio', { name: 'None (cards still open on hover and from the keyboard)' })
+    .check();
+  await expect.poll(() => registeredStyles(page)).toEqual(['none']);
+  expect(await paintAround(page, '#lead', 'IS-K')).toBe(0);
+  await options.getByRole('radio', { name: 'Background colour' }).check();
   await expect(options.locator('#highlight-preview')).toHaveAttribute('data-style', 'background');
 
   // First mention only: "Taliban" (twice in the article) is highlighted once.
@@ -65,7 +76,7 @@ test('a change on the options page reaches an open page without a reload', async
   // Reset: everything comes back.
   await options.getByRole('button', { name: 'Reset to defaults' }).click();
   await expect.poll(async () => (await highlightCounts(page)).place).toBe(before.place);
-  await expect.poll(() => adoptedRules(page)).toContain('text-decoration');
+  await expect.poll(() => registeredStyles(page)).toEqual(['underline']);
   await expect.poll(taliban).toBe(2);
   await expect(place).toBeChecked();
   await expect(delay).toHaveValue('300');
