@@ -35,6 +35,34 @@ function brokenRoot(): string {
     },
     { ...good, id: 'person/fifth', name: 'Fifth', aliases: ['Test Person'] },
     { ...good, id: 'organization/wrong-prefix', name: 'Wrong' },
+    {
+      ...good,
+      id: 'place/invented',
+      type: 'place',
+      subtype: 'admin1',
+      name: 'Kyiv City Province',
+      aliases: ['Tatarstan Republic Province', 'Kalush Raion District'],
+      facts: [],
+    },
+    {
+      ...good,
+      id: 'place/legitimate',
+      type: 'place',
+      subtype: 'admin1',
+      name: 'Kandahar Province',
+      aliases: ['Kyiv City', 'Kyiv Oblast', 'Zhytomyr Oblast', 'Kurdistan Region', 'Achin District'],
+      facts: [],
+    },
+    // Only places: an office or a group may have two such words.
+    {
+      ...good,
+      id: 'organization/state-department',
+      type: 'organization',
+      subtype: 'government-body',
+      name: 'US State Department',
+      aliases: [],
+      facts: [],
+    },
   ];
   writeFileSync(join(root, 'dataset/actors/broken.json'), JSON.stringify(broken));
   writeFileSync(join(root, 'dataset/actors/not-json.json'), '[{ "id": ');
@@ -67,6 +95,21 @@ describe('data:check', () => {
       ),
     ).toBe(true);
     expect(lines.some((l) => l.startsWith('dataset/actors/not-json.json: -: -: invalid JSON'))).toBe(true);
+  });
+
+  it('rejects a place name that stacks a kind onto one that has one, and only that', () => {
+    const invented = 'an invented name; use the name the source or the news gives';
+    expect(lines).toContain(
+      `dataset/actors/broken.json: place/invented: name: "Kyiv City Province" stacks "Province" onto "City": ${invented}`,
+    );
+    expect(lines).toContain(
+      `dataset/actors/broken.json: place/invented: aliases.0: "Tatarstan Republic Province" stacks "Province" onto "Republic": ${invented}`,
+    );
+    expect(lines).toContain(
+      `dataset/actors/broken.json: place/invented: aliases.1: "Kalush Raion District" stacks "District" onto "Raion": ${invented}`,
+    );
+    expect(issues.filter((i) => i.id === 'place/legitimate')).toEqual([]);
+    expect(issues.filter((i) => i.id === 'organization/state-department')).toEqual([]);
   });
 
   it('keeps the valid records of a file that also has broken ones', () => {

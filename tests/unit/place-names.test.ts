@@ -1,0 +1,90 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BuildEntity } from '../../scripts/lib/build-types.ts';
+import { checkPlaceNames } from '../../scripts/lib/check-invented-names.ts';
+import { ROOT } from '../../scripts/lib/artefacts.ts';
+import { loadPlaceOverrides, type Issue } from '../../scripts/lib/load-sources.ts';
+import { generatePlaces } from '../../scripts/lib/places/generate-places.ts';
+import { readCities500 } from '../../scripts/lib/places/geonames.ts';
+import { hasTypeWord, stackedTypeWords } from '../../scripts/lib/places/type-words.ts';
+
+describe('stacked type words', () => {
+  it('finds a kind stacked onto a name that has one', () => {
+    expect(stackedTypeWords('Tatarstan Republic Province')).toEqual(['Republic', 'Province']);
+    expect(stackedTypeWords('Kyiv City Province')).toEqual(['City', 'Province']);
+    expect(stackedTypeWords('Kalush Raion District')).toEqual(['Raion', 'District']);
+    expect(stackedTypeWords('Saint John Parish Province')).toEqual(['Parish', 'Province']);
+    expect(stackedTypeWords('Kyiv Oblast Province')).toEqual(['Oblast', 'Province']);
+    expect(stackedTypeWords('Sanaa Governorate Province')).toEqual(['Governorate', 'Province']);
+    expect(stackedTypeWords('Bomi County District')).toEqual(['County', 'District']);
+    expect(stackedTypeWords('Municipality of Vipava Province')).toEqual(['Municipality', 'Province']);
+    expect(stackedTypeWords('kyiv city province')).toEqual(['city', 'province']);
+  });
+  it('leaves names with one kind, or none, alone', () => {
+    for (const name of [
+      'Kandahar Province',
+      'Kyiv City',
+      'Kyiv Oblast',
+      'Zhytomyr Oblast',
+      'Kurdistan Region',
+      'Achin District',
+      'Islamabad Capital Territory',
+      'Nicosia',
+      'Red Sea State',
+    ]) {
+      expect(stackedTypeWords(name), name).toBeUndefined();
+    }
+  });
+  it('knows a name that says what it is', () => {
+    expect(hasTypeWord('Kyiv City')).toBe(true);
+    expect(hasTypeWord('Muhafazat Hadramaout')).toBe(true);
+    expect(hasTypeWord('Brussels Capital')).toBe(true);
+    expect(hasTypeWord('Kandahar')).toBe(false);
+  });
+});
+
+describe('generated place names', () => {
+  let places: BuildEntity[];
+  const overrideIssues: Issue[] = [];
+  let overrides: ReturnType<typeof loadPlaceOverrides>;
+  beforeAll(() => {
+    places = generatePlaces(readCities500(), new Set(), new Set());
+    overrides = loadPlaceOverrides(ROOT, overrideIssues);
+  }, 60_000);
+  const aliasesOf = (id: string) => places.find((p) => p.entity.id === id)?.aliases.map((a) => a.text);
+
+  it('makes no stacked name, and the place overrides add none', () => {
+    expect(overrideIssues).toEqual([]);
+    expect(checkPlaceNames(overrides, places)).toEqual([]);
+  });
+  it('reports a stacked alias in the overrides with its file, id and field', () => {
+    const file = 'dataset/places/overrides.json';
+    const issues = checkPlaceNames(
+      [{ file, override: { id: 'place/admin1-ua-12', aliases: ['Kyiv', { text: 'Kyiv City Province' }] } }],
+      [],
+    );
+    expect(issues.map((i) => [i.file, i.id, i.field])).toEqual([[file, 'place/admin1-ua-12', 'aliases.1']]);
+  });
+  it('keeps the news forms of bare names and adds nothing to names with a kind', () => {
+    expect(aliasesOf('place/admin1-af-23')).toContain('Kandahar Province');
+    expect(aliasesOf('place/admin1-ua-12')).toEqual(['Kyiv City']);
+    expect(aliasesOf('place/admin1-ru-73')).toEqual(['Tatarstan Republic']);
+    expect(aliasesOf('place/admin1-ua-13')).toEqual(['Kyiv Oblast', 'Kyiv']);
+    expect(aliasesOf('place/admin2-af-18-817')).toContain('Batī Kōṯ District');
+  });
+  it('uses the word a country gives its divisions, or none', () => {
+    expect(aliasesOf('place/admin1-cy-04')).toEqual(['Nicosia', 'Nicosia District']);
+    expect(aliasesOf('place/admin1-us-tx')).toEqual(['Texas']);
+  });
+  it('adds no kind to a raion, a parish or an atoll (GeoNames\'s own "Hajjah City District" stays)', () => {
+    const stacked = places
+      .filter((p) => p.origin !== 'generated:cities')
+      .flatMap((p) =>
+        p.aliases.filter(
+          (a) =>
+            a.text !== p.entity.name &&
+            / (Raion|Parish|Atoll|City|Republic) (Province|District)$/.test(a.text),
+        ),
+      );
+    expect(stacked).toEqual([]);
+  });
+});
