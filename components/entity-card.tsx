@@ -130,7 +130,7 @@ export function EntityCardView({ card, evidence, onNavigate, onBack, onChoose, t
                     href={f.sourceUrl}
                     target="_blank"
                     rel="noopener noreferrer"
-                    title={f.sourceUrl}
+                    title={f.source ? `${f.source.title} · ${f.source.url}` : f.sourceUrl}
                   >
                     <span aria-hidden="true">↗</span>
                     <span class="sr-only">{t('source')}</span>

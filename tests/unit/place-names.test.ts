@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCard, GEONAMES } from '../../engine/card.ts';
 import type { BuildEntity } from '../../scripts/lib/build-types.ts';
 import { checkPlaceNames } from '../../scripts/lib/check-invented-names.ts';
-import { ROOT } from '../../scripts/lib/artefacts.ts';
+import { loadNodeDataset, ROOT } from '../../scripts/lib/artefacts.ts';
 import { loadPlaceOverrides, type Issue } from '../../scripts/lib/load-sources.ts';
 import { generatePlaces } from '../../scripts/lib/places/generate-places.ts';
 import { readCities500 } from '../../scripts/lib/places/geonames.ts';
@@ -86,5 +87,35 @@ describe('generated place names', () => {
         ),
       );
     expect(stacked).toEqual([]);
+  });
+});
+
+describe('facts read from GeoNames', () => {
+  const d = loadNodeDataset();
+  const card = (id: string) => buildCard(d, d.byId.get(id)!);
+
+  it('name GeoNames and the date it was read, never an "as of" date', () => {
+    const jalalabad = card('place/geonames-1139715');
+    const pop = jalalabad.facts.find((f) => f.label.startsWith('Population'));
+    expect(pop?.label).toBe('Population (GeoNames, retrieved Sep 2026)');
+    expect(pop).toMatchObject({ source: GEONAMES, sourceUrl: GEONAMES.url, retrieved: '2026-09-07' });
+    expect(pop?.asOf).toBeUndefined();
+    const capital = card('place/admin1-af-18').facts.find((f) => f.label === 'Capital');
+    expect(capital).toMatchObject({
+      refId: 'place/geonames-1139715',
+      source: GEONAMES,
+      retrieved: '2026-09-07',
+    });
+    expect(capital?.asOf).toBeUndefined();
+  });
+  it("date a country's capital the same way", () => {
+    const capital = card('place/country-af').facts.find((f) => f.label === 'Capital');
+    expect(capital).toMatchObject({ value: 'Kabul', source: GEONAMES, retrieved: '2026-09-07' });
+    expect(capital?.asOf).toBeUndefined();
+  });
+  it("leave curated facts' own dates alone", () => {
+    const fact = card('person/sirajuddin-haqqani').facts.find((f) => f.label === 'Position');
+    expect(fact?.asOf).toBeTruthy();
+    expect(fact?.retrieved).toBeUndefined();
   });
 });
