@@ -85,6 +85,7 @@ export function datelineDates(around: WindowElement[]): IsoDate[] {
     if (!reading || reading.updated) continue;
     const hinted = DATE_CLASS.test(`${w.el.getAttribute('class') ?? ''} ${w.el.getAttribute('id') ?? ''}`);
     if (!reading.alone && !hinted) continue;
+    // As for times: a dateline above the headline is rarer than one below, so its distance counts double.
     found.push({
       date: reading.date,
       rank: reading.alone ? 0 : 1,

@@ -65,8 +65,8 @@ export function findHeadline(doc: Document): Element | null {
 }
 
 /**
- * Elements around the headline, in document order, with their distance from it.
- * The walk stops once past the window, so a long page costs little.
+ * Elements around the headline (inner ones before outer ones), with their distance
+ * from it. The walk stops once past the window, so a long page costs little.
  */
 export function headlineWindow(doc: Document, headline: Element): WindowElement[] {
   const root = doc.body ?? doc.documentElement;

@@ -15,8 +15,9 @@ const ARTICLE_TYPES = new Set(
 ); // prettier-ignore
 // A page may describe itself rather than its article ("WebPage" with a datePublished).
 const PAGE_TYPES = new Set(['webpage', 'itempage']);
-// Index pages: a section front lists other pages' articles and has no date of its own.
-const INDEX_TYPES = new Set(['collectionpage', 'itemlist', 'searchresultspage']);
+// Index pages: a section front lists other pages' articles and has no date of its own. A bare
+// ItemList does not count: article pages carry them too, for their related stories.
+const INDEX_TYPES = new Set(['collectionpage', 'searchresultspage']);
 
 type Json = unknown;
 

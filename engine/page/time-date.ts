@@ -26,7 +26,7 @@ export function headerTimeValues(around: WindowElement[]): string[] {
     const m = marks(w.el);
     if (UPDATED.test(m) || UPDATED.test((w.el.textContent ?? '').slice(0, 40))) continue;
     const rank = PUBLISHED.test(m) || w.el.hasAttribute('pubdate') ? 0 : 1;
-    // A date just before the headline (a kicker) is as good as one just after; further out, after wins.
+    // The byline follows the headline far more often than it precedes it: distance above counts double.
     candidates.push({ value, rank, distance: w.distance < 0 ? -w.distance * 2 : w.distance });
   }
   return candidates.sort((a, b) => a.rank - b.rank || a.distance - b.distance).map((c) => c.value);

@@ -123,6 +123,18 @@ for (const [parserName, parse] of Object.entries(parsers)) {
         expect(detect(html)).toEqual({ date: '2018-05-06', source: 'json-ld' });
       });
 
+      it("does not take a listed story's date, nor mistake an article with a related-stories list for an index", () => {
+        const related = ld({
+          '@type': 'ItemList',
+          itemListElement: [{ '@type': 'NewsArticle', datePublished: '2019-01-01' }],
+        });
+        const html = page(
+          related + '<meta name="parsely-pub-date" content="2021-11-15T08:00:00Z">',
+          article(''),
+        );
+        expect(detect(html)).toEqual({ date: '2021-11-15', source: 'meta' });
+      });
+
       it('ignores malformed JSON-LD and an implausible date, and goes on to the next source', () => {
         const html = page(
           `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-11-15",}</script>` +
