@@ -128,6 +128,8 @@ export interface PageMentionsResponse {
   ok: true;
   enabled: boolean;
   entities: PageEntitySummary[];
+  /** The page's address, for the popup's site switch where the tab's URL is not shown to us. */
+  url?: string;
   /** The page's publication date as the content script read it at start, or null when it states none. */
   published?: PublishedDate | null;
 }

@@ -27,6 +27,7 @@ export default defineContentScript({
           const response: PageMentionsResponse = {
             ok: true,
             enabled: session.enabled,
+            url: location.href,
             entities: session.enabled ? session.annotator.summary() : [],
             published,
           };

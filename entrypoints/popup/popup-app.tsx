@@ -22,7 +22,13 @@ import { getSettings, isSiteEnabled, setSiteEnabled, siteOf } from '../../utils/
 const TYPE_ORDER: EntityType[] = ['person', 'armed-group', 'organization', 'place', 'other'];
 const SUPPORT = browserSupport(globalThis, browser.runtime.getManifest());
 
+/**
+ * The tab the popup is about: the active one, or the one named by `?tab=N` when the
+ * popup is opened as a page (Firefox's WebDriver has no command that opens a toolbar popup).
+ */
 async function activeTab() {
+  const named = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(named) && named > 0) return browser.tabs.get(named);
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab;
 }
@@ -42,13 +48,14 @@ export function PopupApp() {
 
   const refresh = async () => {
     const tab = await activeTab();
-    setUrl(tab?.url ?? null);
-    setSiteOn(isSiteEnabled(await getSettings(), siteOf(tab?.url ?? '')));
     if (tab?.id === undefined) return setEntities([]);
     const request: ContentRequest = { type: 'page-mentions' };
     const res = (await browser.tabs
       .sendMessage(tab.id, request)
       .catch(() => null)) as PageMentionsResponse | null;
+    const pageUrl = tab.url ?? res?.url ?? null;
+    setUrl(pageUrl);
+    setSiteOn(isSiteEnabled(await getSettings(), siteOf(pageUrl ?? '')));
     setEntities(res?.entities ?? null);
   };
   useEffect(() => void refresh(), []);

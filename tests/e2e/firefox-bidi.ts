@@ -55,7 +55,15 @@ export class FirefoxBidi {
     writeFileSync(path.join(profile, 'user.js'), userJs.join('\n'));
     const proc = spawn(
       executable,
-      ['--headless', '--remote-debugging-port=0', '--no-remote', '--profile', profile],
+      // --remote-allow-system-access: Firefox 153+ lets WebDriver open moz-extension:// pages only with it.
+      [
+        '--headless',
+        '--remote-debugging-port=0',
+        '--remote-allow-system-access',
+        '--no-remote',
+        '--profile',
+        profile,
+      ],
       {
         stdio: ['ignore', 'pipe', 'pipe'],
       },

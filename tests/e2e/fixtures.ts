@@ -87,6 +87,8 @@ export interface ExtensionHelpers {
 
 interface TestFixtures {
   requests: string[];
+  /** Errors the extension logged (content script, popup, options, background); none may be left. */
+  extensionErrors: string[];
   extensionId: string;
   background: Worker;
   ext: ExtensionHelpers;
@@ -109,7 +111,16 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await use([]);
   },
 
-  context: async ({ requests }, use) => {
+  extensionErrors: [
+    async ({}, use) => {
+      const errors: string[] = [];
+      await use(errors);
+      expect(errors, 'the extension logged errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+
+  context: async ({ requests, extensionErrors }, use) => {
     const ext = extensionDir();
     const context = await chromium.launchPersistentContext('', {
       headless: true,
@@ -117,6 +128,13 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       args: [...BASE_ARGS, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
     });
     context.on('request', (r) => requests.push(r.url()));
+    // The content script's console is the page's, told apart by the script's URL.
+    context.on('console', (m) => {
+      if (m.type() === 'error' && m.location().url.startsWith('chrome-extension://')) {
+        extensionErrors.push(`${m.location().url}: ${m.text()}`);
+      }
+    });
+    context.on('weberror', (e) => extensionErrors.push(String(e.error())));
     await use(context);
     await context.close();
   },

@@ -145,7 +145,7 @@ test("the popup's site switch removes every mention and highlight, and brings th
     await popup.close();
   }
   const off = await ext.waitForMentions(page, (x) => !x.enabled, 3_000);
-  expect(off).toEqual({ ok: true, enabled: false, entities: [] });
+  expect(off).toMatchObject({ ok: true, enabled: false, entities: [] });
   expect(await highlightedRanges(page)).toEqual([]);
   // The highlight names themselves are unregistered, not just emptied.
   const names = await page.evaluate(() =>
