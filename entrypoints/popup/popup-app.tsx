@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { EntityCardView } from '../../components/entity-card.tsx';
 import { PlacesMap } from '../../components/places-map.tsx';
+import type { PublishedDate } from '../../engine/page/published-date.ts';
 import type { EntityCard } from '../../engine/card.ts';
 import type { EntityType } from '../../engine/types.ts';
 import { browserSupport } from '../../utils/browser-support.ts';
@@ -18,6 +19,7 @@ import type {
   SearchResponse,
 } from '../../utils/protocol.ts';
 import { getSettings, isSiteEnabled, setSiteEnabled, siteOf } from '../../utils/settings.ts';
+import { PublishedLine } from './published-line.tsx';
 
 const TYPE_ORDER: EntityType[] = ['person', 'armed-group', 'organization', 'place', 'other'];
 const SUPPORT = browserSupport(globalThis, browser.runtime.getManifest());
@@ -39,6 +41,7 @@ async function ask<T>(message: BackgroundRequest): Promise<T> {
 
 export function PopupApp() {
   const [entities, setEntities] = useState<PageEntitySummary[] | null>(null);
+  const [published, setPublished] = useState<PublishedDate | null | undefined>(undefined);
   const [siteOn, setSiteOn] = useState(true);
   const [url, setUrl] = useState<string | null>(null);
   const [query, setQuery] = useState('');
@@ -57,6 +60,7 @@ export function PopupApp() {
     setUrl(pageUrl);
     setSiteOn(isSiteEnabled(await getSettings(), siteOf(pageUrl ?? '')));
     setEntities(res?.entities ?? null);
+    setPublished(res ? (res.published ?? null) : undefined);
   };
   useEffect(() => void refresh(), []);
 
@@ -121,6 +125,7 @@ export function PopupApp() {
           {t('popupTooOld', [SUPPORT.family, SUPPORT.minVersion])}
         </p>
       )}
+      {url && published !== undefined && <PublishedLine url={url} detected={published} />}
       <input
         type="search"
         placeholder={t('popupSearch')}

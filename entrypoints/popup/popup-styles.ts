@@ -18,6 +18,9 @@ input[type=search] { width: 100%; box-sizing: border-box; padding: 6px 8px; font
 .popup .nc-card { width: 100%; max-height: none; box-shadow: none; }
 .muted { opacity: .75; }
 .too-old { margin: 0 0 8px; padding: 6px 8px; border-radius: 6px; border: 1px solid #D55E00; }
+.published { margin: 0 0 8px; font-size: 12px; }
+.published .link { border: 0; background: none; padding: 0 2px; color: LinkText; text-decoration: underline; cursor: pointer; font: inherit; }
+.date-form { display: inline-flex; gap: 4px; }
 /* Settings stays in view however long the list of names grows. */
 .popup-footer { display: flex; justify-content: flex-end; border-block-start: 1px solid color-mix(in srgb, CanvasText 15%, transparent);
   padding-block: 8px 4px; position: sticky; bottom: 0; background: Canvas; }
