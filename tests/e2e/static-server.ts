@@ -6,6 +6,19 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const PAGES_DIR = fileURLToPath(new URL('../fixtures/pages', import.meta.url));
+/**
+ * The shared reference article, served at /seed/page.html when ../shared is there (it is
+ * the publisher's: read in place, never copied); tests that use it skip without it.
+ */
+export const SEED_DIR = fileURLToPath(new URL('../../../shared/eval/seed-article', import.meta.url));
+export const hasSeedPage = (): boolean => existsSync(path.join(SEED_DIR, 'page.html'));
+
+/** The file a request path names, inside one of the served folders, or null. */
+function fileFor(pathname: string): string | null {
+  const [root, rest] = pathname.startsWith('/seed/') ? [SEED_DIR, pathname.slice(5)] : [PAGES_DIR, pathname];
+  const file = path.join(root, path.normalize(rest));
+  return file.startsWith(root + path.sep) && existsSync(file) && statSync(file).isFile() ? file : null;
+}
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -19,8 +32,8 @@ const CONTENT_TYPES: Record<string, string> = {
 export async function startServer(): Promise<{ server: Server; origin: string }> {
   const server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
-    const file = path.join(PAGES_DIR, path.normalize(pathname));
-    if (!file.startsWith(PAGES_DIR + path.sep) || !existsSync(file) || !statSync(file).isFile()) {
+    const file = fileFor(pathname);
+    if (!file) {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');
       return;
