@@ -12,6 +12,16 @@ export const MIN_CHROME_VERSION = '111';
 export const MIN_FIREFOX_VERSION = '140.0';
 const CONTENT_SCRIPT_JS = 'content-scripts/news.js';
 
+/**
+ * Stable extension ids, so an administrator's policy can name the extension. Chromium
+ * derives the id from this public key (the private half is not needed to load or pack
+ * the build for a school; a Chrome Web Store listing would bring its own key and id).
+ */
+export const CHROME_EXTENSION_ID = 'mjodmolngnmafnpglilacjamcamoipba';
+export const FIREFOX_EXTENSION_ID = 'newscontext@newscontext.example';
+const CHROME_PUBLIC_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA2+qgMR1+04O81kBVIvAaExCc4vMbFTaa24zQqUjhImvRWNhxtAOsaCxrkhA1/9aupRxFl+W6zQwVDt2F/jdcX6rezJTNWZq/6rBsWnHHWSM7LuDCX5X7ZVZhyPpaahe4Pz3RlsNojP+6gDpJ3FWk8Aajz51ICEkVc+0TzIPZbQx84YhJF9sgqd4Rgo20AUoH6qJmYCKBoK7w2kYcJhiG16U5kB0SySlXAL/j2v0OhySGrpoCI/HBgHYQEXbkmhge1ong4wLyfiqatnLfGDCzejaQo6orcNaj6e5pU3+TU7h7U7C3jpI1aAubALHI8SHFxW8Q22pYQAlTE1y/vjlp7wIDAQAB';
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -28,14 +38,14 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'newscontext@newscontext.example',
+              id: FIREFOX_EXTENSION_ID,
               strict_min_version: MIN_FIREFOX_VERSION,
               // Nothing leaves the browser: the extension collects no data at all.
               data_collection_permissions: { required: ['none'] },
             },
           },
         }
-      : { minimum_chrome_version: MIN_CHROME_VERSION }),
+      : { minimum_chrome_version: MIN_CHROME_VERSION, key: CHROME_PUBLIC_KEY }),
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+H' },
