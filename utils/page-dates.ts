@@ -4,6 +4,7 @@
  * the reader set another, which the cards of that page then use.
  */
 import { storage } from 'wxt/utils/storage';
+import { pageKeyOf } from './settings.ts';
 
 export interface PageDateCorrection {
   /** `YYYY-MM-DD` as the reader set it. */
@@ -22,11 +23,8 @@ export const pageDatesItem = storage.defineItem<PageDates>('local:pageDates', {
   version: 1,
 });
 
-/** The key of a page: its address without the fragment, which names a place on the same page. */
-export function pageKey(url: string): string {
-  const i = url.indexOf('#');
-  return i < 0 ? url : url.slice(0, i);
-}
+/** The key of a page: its address without the fragment (shared with the reader's link choices). */
+export const pageKey = pageKeyOf;
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
