@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { HIGHLIGHT_CSS_FILE, highlightStylesheet } from './utils/highlight-styles.ts';
+import { MANAGED_SCHEMA_FILE, managedSchema } from './utils/policy-schema.ts';
 
 /**
  * The oldest browsers the extension claims. Chromium: the first with every feature it
@@ -45,7 +46,12 @@ export default defineConfig({
             },
           },
         }
-      : { minimum_chrome_version: MIN_CHROME_VERSION, key: CHROME_PUBLIC_KEY }),
+      : {
+          minimum_chrome_version: MIN_CHROME_VERSION,
+          key: CHROME_PUBLIC_KEY,
+          // Firefox reads policies.json's 3rdparty section without a schema.
+          storage: { managed_schema: MANAGED_SCHEMA_FILE },
+        }),
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+H' },
@@ -66,6 +72,7 @@ export default defineConfig({
     // script (utils/highlight-styles.ts says why); it is generated from the type colours.
     'build:publicAssets': (_wxt, files) => {
       files.push({ relativeDest: HIGHLIGHT_CSS_FILE, contents: highlightStylesheet() });
+      files.push({ relativeDest: MANAGED_SCHEMA_FILE, contents: JSON.stringify(managedSchema(), null, 2) });
     },
     'build:manifestGenerated': (_wxt, manifest) => {
       const script = manifest.content_scripts?.find((c) => c.js?.includes(CONTENT_SCRIPT_JS));

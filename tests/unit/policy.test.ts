@@ -1,0 +1,78 @@
+/** School-managed settings: what an administrator's policy may set, and what a bad one does. */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { managedSchema } from '../../utils/policy-schema.ts';
+import { applyPolicy, EMPTY_POLICY, isLocked, parsePolicy, POLICY_SETTINGS } from '../../utils/policy.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings.ts';
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('managed policy', () => {
+  it('reads defaults, locks, hidden parts and packs', () => {
+    const p = parsePolicy({
+      defaults: { hoverDelayMs: 800 },
+      locked: { highlightStyle: 'background', enabledTypes: { person: false } },
+      hide: ['siteSwitch', 'export'],
+      packs: ['{"version":1}'],
+    });
+    expect(p).toEqual({
+      defaults: { hoverDelayMs: 800 },
+      locked: { highlightStyle: 'background', enabledTypes: { person: false } },
+      hide: ['siteSwitch', 'export'],
+      packs: ['{"version":1}'],
+    });
+  });
+
+  it('drops each bad value with a warning and keeps the rest', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const p = parsePolicy({
+      locked: { highlightStyle: 'glitter', hoverDelayMs: 300, nonsense: 1 },
+      defaults: 'not an object',
+      hide: ['siteSwitch', 'everything'],
+      packs: { not: 'a list' },
+    });
+    expect(p).toEqual({ defaults: {}, locked: { hoverDelayMs: 300 }, hide: ['siteSwitch'], packs: [] });
+    const warnings = warn.mock.calls.map((c) => String(c[0]));
+    expect(warnings).toHaveLength(5);
+    expect(warnings).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('locked.highlightStyle'),
+        expect.stringContaining('locked.nonsense'),
+        expect.stringContaining('defaults'),
+        expect.stringContaining('hide'),
+        expect.stringContaining('packs'),
+      ]),
+    );
+    expect(parsePolicy(undefined)).toEqual(EMPTY_POLICY);
+    expect(parsePolicy('garbage')).toEqual(EMPTY_POLICY);
+  });
+
+  it('applies its defaults only where the user chose nothing, and its locks always', () => {
+    const policy = parsePolicy({ defaults: { hoverDelayMs: 800 }, locked: { highlightStyle: 'none' } });
+    const fresh = applyPolicy(null, DEFAULT_SETTINGS, policy);
+    expect(fresh.hoverDelayMs).toBe(800);
+    expect(fresh.highlightStyle).toBe('none');
+    const chosen: Settings = { ...DEFAULT_SETTINGS, hoverDelayMs: 100, highlightStyle: 'background' };
+    const applied = applyPolicy(chosen, DEFAULT_SETTINGS, policy);
+    expect(applied.hoverDelayMs).toBe(100);
+    expect(applied.highlightStyle).toBe('none');
+  });
+
+  it('locks one entity type without touching the others', () => {
+    const policy = parsePolicy({ locked: { enabledTypes: { place: false } } });
+    const s = applyPolicy({ ...DEFAULT_SETTINGS }, DEFAULT_SETTINGS, policy);
+    expect(s.enabledTypes).toEqual({ ...DEFAULT_SETTINGS.enabledTypes, place: false });
+    expect(isLocked(policy, 'enabledTypes', 'place')).toBe(true);
+    expect(isLocked(policy, 'enabledTypes', 'person')).toBe(false);
+    expect(isLocked(policy, 'highlightStyle')).toBe(false);
+  });
+
+  it('declares every setting it reads in the schema Chromium checks policies against', () => {
+    const schema = managedSchema() as {
+      properties: Record<string, { properties?: Record<string, unknown> }>;
+    };
+    for (const part of ['defaults', 'locked']) {
+      expect(Object.keys(schema.properties[part]!.properties!).sort()).toEqual([...POLICY_SETTINGS].sort());
+    }
+    expect(Object.keys(schema.properties).sort()).toEqual(['defaults', 'hide', 'locked', 'packs']);
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * Settings a school or company sets through the browser's policies (`storage.managed`:
+ * Chromium's `3rdparty.extensions.<id>` policy, Firefox's `3rdparty.Extensions.<id>` in
+ * policies.json), in the manner of uBlock Origin: defaults users may change, locked
+ * settings they may not, parts of the UI to hide, and class packs given inline.
+ *
+ * Every reader (content script, popup, options, background) reads the policy itself,
+ * so none waits on another to copy it. Each field is checked on its own: a bad value is
+ * dropped with a console warning and the rest of the policy still applies.
+ */
+import * as z from 'zod/mini';
+import { browser } from 'wxt/browser';
+import type { EntityType } from '../engine/types.ts';
+import { HIDEABLE, type Hideable } from './policy-schema.ts';
+import type { Settings } from './settings.ts';
+
+/** The settings an administrator may lock or default. */
+export const POLICY_SETTINGS = [
+  'enabledTypes',
+  'highlightStyle',
+  'hoverDelayMs',
+  'firstMentionOnly',
+  'siteMode',
+  'allowSites',
+  'denySites',
+] as const;
+export type PolicySetting = (typeof POLICY_SETTINGS)[number];
+
+const types = ['person', 'organization', 'armed-group', 'place', 'other'] as const;
+const sites = z.array(z.string().check(z.minLength(1), z.maxLength(253))).check(z.maxLength(5000));
+const FIELD: Record<PolicySetting, z.ZodMiniType> = {
+  enabledTypes: z.partialRecord(z.enum(types), z.boolean()),
+  highlightStyle: z.enum(['underline', 'background', 'none']),
+  hoverDelayMs: z.number().check(z.int(), z.gte(0), z.lte(2000)),
+  firstMentionOnly: z.boolean(),
+  siteMode: z.enum(['all', 'allowlist']),
+  allowSites: sites,
+  denySites: sites,
+};
+
+export type PolicyValues = Partial<Omit<Settings, 'enabledTypes'>> & {
+  enabledTypes?: Partial<Record<EntityType, boolean>>;
+};
+
+export interface ManagedPolicy {
+  defaults: PolicyValues;
+  locked: PolicyValues;
+  hide: Hideable[];
+  /** Packs as the administrator gave them, each the text of a JSON or CSV pack; the pack loader checks them. */
+  packs: string[];
+}
+
+export const EMPTY_POLICY: ManagedPolicy = { defaults: {}, locked: {}, hide: [], packs: [] };
+
+const warn = (what: string, value: unknown): void =>
+  console.warn(`[newscontext] managed policy: ignoring ${what}: ${JSON.stringify(value)?.slice(0, 200)}`);
+
+function values(raw: unknown, where: string): PolicyValues {
+  if (raw === undefined) return {};
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    warn(where, raw);
+    return {};
+  }
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    const schema = FIELD[key as PolicySetting];
+    if (schema && z.safeParse(schema, value).success) out[key] = value;
+    else warn(`${where}.${key}`, value);
+  }
+  return out as PolicyValues;
+}
+
+/** The policy as the browser gives it, checked field by field. */
+export function parsePolicy(raw: unknown): ManagedPolicy {
+  if (typeof raw !== 'object' || raw === null) return EMPTY_POLICY;
+  const r = raw as Record<string, unknown>;
+  const hide = Array.isArray(r.hide)
+    ? r.hide.filter((h): h is Hideable => HIDEABLE.includes(h as Hideable))
+    : [];
+  if (r.hide !== undefined && (!Array.isArray(r.hide) || hide.length !== r.hide.length)) warn('hide', r.hide);
+  const packs = Array.isArray(r.packs) ? r.packs.filter((p): p is string => typeof p === 'string') : [];
+  if (r.packs !== undefined && (!Array.isArray(r.packs) || packs.length !== r.packs.length))
+    warn('packs', r.packs);
+  return { defaults: values(r.defaults, 'defaults'), locked: values(r.locked, 'locked'), hide, packs };
+}
+
+/** Read the policy; a browser or profile without one gives the empty policy. */
+export async function getPolicy(): Promise<ManagedPolicy> {
+  try {
+    return parsePolicy(await browser.storage.managed.get());
+  } catch {
+    // Firefox rejects when no policy names the extension; some browsers lack the area.
+    return EMPTY_POLICY;
+  }
+}
+
+/** Settings with the policy applied: its defaults where the user chose nothing, its locks always. */
+export function applyPolicy(stored: Settings | null, base: Settings, policy: ManagedPolicy): Settings {
+  const start = stored ?? merge(base, policy.defaults);
+  return merge(start, policy.locked);
+}
+
+function merge(settings: Settings, over: PolicyValues): Settings {
+  return {
+    ...settings,
+    ...over,
+    enabledTypes: { ...settings.enabledTypes, ...over.enabledTypes },
+  } as Settings;
+}
+
+/** Is this setting (or this entity type's switch) locked by the policy? */
+export function isLocked(policy: ManagedPolicy, key: PolicySetting, type?: EntityType): boolean {
+  if (key === 'enabledTypes' && type) return policy.locked.enabledTypes?.[type] !== undefined;
+  return policy.locked[key] !== undefined;
+}
