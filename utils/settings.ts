@@ -5,6 +5,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { EntityType } from '../engine/types.ts';
+import { applyPolicy, getPolicy } from './policy.ts';
 
 /** Version 1 (first release): only the per-site on/off switch. */
 export interface SettingsV1 {
@@ -61,14 +62,20 @@ export function isSiteEnabled(settings: Settings, site: string | null): boolean 
   return settings.siteMode === 'all' || settings.allowSites.includes(site);
 }
 
+/** The settings in force: the user's, filled with defaults, under the administrator's policy. */
 export async function getSettings(): Promise<Settings> {
-  const stored = await settingsItem.getValue();
+  const [raw, stored, policy] = await Promise.all([
+    storage.getItem('local:settings'),
+    settingsItem.getValue(),
+    getPolicy(),
+  ]);
   // Fill keys added since the value was written, without touching what the user set.
-  return {
+  const filled = {
     ...DEFAULT_SETTINGS,
     ...stored,
     enabledTypes: { ...DEFAULT_SETTINGS.enabledTypes, ...stored.enabledTypes },
   };
+  return applyPolicy(raw === null ? null : filled, DEFAULT_SETTINGS, policy);
 }
 
 /** Turn the extension on or off for a page's site, persistently. */

@@ -4,9 +4,11 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n.ts';
+import { applyPolicy, EMPTY_POLICY, getPolicy, isLocked, type ManagedPolicy } from '../../utils/policy.ts';
 import { DEFAULT_SETTINGS, getSettings, settingsItem, type Settings } from '../../utils/settings.ts';
 import { TYPE_COLOURS } from '../../utils/type-colours.ts';
 import { HighlightPreview } from './highlight-preview.tsx';
+import { LockedNote, LockIcon } from '../../components/locked-note.tsx';
 import { clampDelay, DELAY_STEP_MS, MAX_DELAY_MS, MIN_DELAY_MS, TYPE_ORDER, typeKey } from './logic.ts';
 import { RadioGroup } from './radio-group.tsx';
 import { SiteList } from './site-list.tsx';
@@ -14,8 +16,10 @@ import { SiteList } from './site-list.tsx';
 export function OptionsApp() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState('');
+  const [policy, setPolicy] = useState<ManagedPolicy>(EMPTY_POLICY);
 
   useEffect(() => {
+    void getPolicy().then(setPolicy);
     void getSettings().then(setSettings);
     // Changes made elsewhere (the popup's site switch, another options tab) show up here too.
     return settingsItem.watch(() => void getSettings().then(setSettings));
@@ -30,6 +34,15 @@ export function OptionsApp() {
   };
 
   if (!settings) return <main class="options" aria-busy="true" />;
+  if (policy.hide.includes('options')) {
+    return (
+      <main class="options">
+        <h1>{t('optionsTitle')}</h1>
+        <LockedNote id="options-hidden" text={t('optionsManagedHidden')} />
+      </main>
+    );
+  }
+  const locked = (key: Parameters<typeof isLocked>[1]) => isLocked(policy, key);
 
   return (
     <main class="options">
@@ -37,6 +50,9 @@ export function OptionsApp() {
 
       <fieldset>
         <legend>{t('optionsTypesLegend')}</legend>
+        {TYPE_ORDER.some((type) => isLocked(policy, 'enabledTypes', type)) && (
+          <LockedNote id="types-locked" />
+        )}
         {TYPE_ORDER.map((type) => {
           const id = `type-${type}`;
           return (
@@ -47,6 +63,8 @@ export function OptionsApp() {
                 name="type"
                 value={type}
                 checked={settings.enabledTypes[type]}
+                disabled={isLocked(policy, 'enabledTypes', type)}
+                aria-describedby={isLocked(policy, 'enabledTypes', type) ? `${id}-locked` : undefined}
                 onChange={(e) => {
                   const on = (e.target as HTMLInputElement).checked;
                   void update((s) => ({ ...s, enabledTypes: { ...s.enabledTypes, [type]: on } }));
@@ -54,6 +72,11 @@ export function OptionsApp() {
               />
               <span class="swatch" style={{ background: TYPE_COLOURS[type] }} aria-hidden="true" />
               <label for={id}>{t(typeKey(type))}</label>
+              {isLocked(policy, 'enabledTypes', type) && (
+                <span class="locked" id={`${id}-locked`}>
+                  <LockIcon /> {t('optionsLocked')}
+                </span>
+              )}
             </div>
           );
         })}
@@ -63,6 +86,7 @@ export function OptionsApp() {
         name="highlightStyle"
         legend={t('optionsStyleLegend')}
         value={settings.highlightStyle}
+        locked={locked('highlightStyle')}
         options={[
           { value: 'underline', label: t('optionsStyleUnderline') },
           { value: 'background', label: t('optionsStyleBackground') },
@@ -77,6 +101,7 @@ export function OptionsApp() {
         name="mentions"
         legend={t('optionsMentionsLegend')}
         value={settings.firstMentionOnly ? 'first' : 'every'}
+        locked={locked('firstMentionOnly')}
         options={[
           { value: 'every', label: t('optionsMentionsEvery') },
           { value: 'first', label: t('optionsMentionsFirst') },
@@ -93,6 +118,7 @@ export function OptionsApp() {
         <p class="hint" id="hover-delay-hint">
           {t('optionsDelayHint')}
         </p>
+        {locked('hoverDelayMs') && <LockedNote id="delay-locked" />}
         <div class="delay-row">
           <input
             type="range"
@@ -101,6 +127,7 @@ export function OptionsApp() {
             max={MAX_DELAY_MS}
             step={DELAY_STEP_MS}
             value={settings.hoverDelayMs}
+            disabled={locked('hoverDelayMs')}
             aria-describedby="hover-delay-hint"
             aria-valuetext={t('optionsDelayValue', String(settings.hoverDelayMs))}
             onInput={(e) => {
@@ -115,6 +142,7 @@ export function OptionsApp() {
             max={MAX_DELAY_MS}
             step={10}
             value={settings.hoverDelayMs}
+            disabled={locked('hoverDelayMs')}
             aria-labelledby="hover-delay-label hover-delay-unit"
             onChange={(e) => {
               const el = e.target as HTMLInputElement;
@@ -131,6 +159,7 @@ export function OptionsApp() {
         name="siteMode"
         legend={t('optionsSiteModeLegend')}
         value={settings.siteMode}
+        locked={locked('siteMode')}
         options={[
           { value: 'all', label: t('optionsSiteModeAll') },
           { value: 'allowlist', label: t('optionsSiteModeAllowlist') },
@@ -144,6 +173,7 @@ export function OptionsApp() {
         hint={t('optionsAllowHint')}
         addLabel={t('optionsAllowAdd')}
         hosts={settings.allowSites}
+        locked={locked('allowSites')}
         onChange={(allowSites) => void update((s) => ({ ...s, allowSites }))}
       />
       <SiteList
@@ -152,6 +182,7 @@ export function OptionsApp() {
         hint={t('optionsDenyHint')}
         addLabel={t('optionsDenyAdd')}
         hosts={settings.denySites}
+        locked={locked('denySites')}
         onChange={(denySites) => void update((s) => ({ ...s, denySites }))}
       />
 
@@ -159,7 +190,12 @@ export function OptionsApp() {
         <button
           type="button"
           id="reset"
-          onClick={() => void update(() => structuredClone(DEFAULT_SETTINGS), t('optionsResetDone'))}
+          onClick={() =>
+            void update(
+              () => applyPolicy(null, structuredClone(DEFAULT_SETTINGS), policy),
+              t('optionsResetDone'),
+            )
+          }
         >
           {t('optionsReset')}
         </button>

@@ -23,6 +23,11 @@ input[type=number] { inline-size: 80px; }
 button { background: var(--chip); border: 1px solid var(--field-line); border-radius: 6px; padding: 4px 12px; cursor: pointer; }
 :focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 .hint, .muted { color: var(--muted); font-size: 13.5px; margin: 0 0 6px; }
+fieldset.bare { border: 0; padding: 0; margin: 0; }
+.locked { font-size: 13.5px; margin: 0 0 6px; font-weight: 600; }
+.choice .locked { margin: 0; font-weight: 400; color: var(--muted); }
+.lock-icon { vertical-align: -1px; }
+fieldset:disabled, fieldset:disabled label { opacity: .8; }
 .preview { margin-block-start: 8px; padding: 8px 10px; border-radius: 6px; background: var(--chip);
   display: flex; flex-wrap: wrap; gap: 4px 14px; align-items: baseline; }
 .preview-label { color: var(--muted); font-size: 13.5px; }

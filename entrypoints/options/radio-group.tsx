@@ -1,5 +1,6 @@
 /** A labelled group of radio buttons (a fieldset with a legend). */
 import type { ComponentChildren } from 'preact';
+import { LockedNote } from '../../components/locked-note.tsx';
 
 export interface RadioGroupProps<V extends string> {
   name: string;
@@ -7,6 +8,8 @@ export interface RadioGroupProps<V extends string> {
   value: V;
   options: { value: V; label: string }[];
   onChange: (value: V) => void;
+  /** Set by the administrator's policy: shown, not changeable. */
+  locked?: boolean;
   children?: ComponentChildren;
 }
 
@@ -16,11 +19,13 @@ export function RadioGroup<V extends string>({
   value,
   options,
   onChange,
+  locked = false,
   children,
 }: RadioGroupProps<V>) {
   return (
-    <fieldset>
+    <fieldset disabled={locked} aria-describedby={locked ? `${name}-locked` : undefined}>
       <legend>{legend}</legend>
+      {locked && <LockedNote id={`${name}-locked`} />}
       {options.map((o) => {
         const id = `${name}-${o.value}`;
         return (

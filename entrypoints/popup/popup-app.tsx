@@ -5,7 +5,6 @@ import { EntityCardView } from '../../components/entity-card.tsx';
 import { PlacesMap } from '../../components/places-map.tsx';
 import type { PublishedDate } from '../../engine/page/published-date.ts';
 import type { EntityCard } from '../../engine/card.ts';
-import type { EntityType } from '../../engine/types.ts';
 import { browserSupport } from '../../utils/browser-support.ts';
 import { t } from '../../utils/i18n.ts';
 import type {
@@ -18,10 +17,12 @@ import type {
   SearchHit,
   SearchResponse,
 } from '../../utils/protocol.ts';
+import { EMPTY_POLICY, getPolicy, isLocked, type ManagedPolicy } from '../../utils/policy.ts';
 import { getSettings, isSiteEnabled, setSiteEnabled, siteOf } from '../../utils/settings.ts';
+import { LockIcon } from '../../components/locked-note.tsx';
+import { EntityList } from './entity-list.tsx';
 import { PublishedLine } from './published-line.tsx';
 
-const TYPE_ORDER: EntityType[] = ['person', 'armed-group', 'organization', 'place', 'other'];
 const SUPPORT = browserSupport(globalThis, browser.runtime.getManifest());
 
 /**
@@ -48,6 +49,11 @@ export function PopupApp() {
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [map, setMap] = useState<PlacesMapResponse | null>(null);
   const [card, setCard] = useState<EntityCard | null>(null);
+  const [policy, setPolicy] = useState<ManagedPolicy>(EMPTY_POLICY);
+  useEffect(() => void getPolicy().then(setPolicy), []);
+  // The switch writes the site lists; where the policy locks them it can only show the state.
+  const switchLocked =
+    isLocked(policy, 'denySites') || isLocked(policy, 'allowSites') || isLocked(policy, 'siteMode');
 
   const refresh = async () => {
     const tab = await activeTab();
@@ -110,15 +116,24 @@ export function PopupApp() {
     <main class="popup">
       <div class="row">
         <h1>{t('popupTitle')}</h1>
-        <label class="switch">
-          <input
-            type="checkbox"
-            checked={siteOn}
-            disabled={!url || !siteOf(url)}
-            onChange={(e) => void toggleSite((e.target as HTMLInputElement).checked)}
-          />
-          {t('popupSiteOn')}
-        </label>
+        {!policy.hide.includes('siteSwitch') && (
+          <label class="switch">
+            <input
+              type="checkbox"
+              checked={siteOn}
+              disabled={!url || !siteOf(url) || switchLocked}
+              aria-describedby={switchLocked ? 'switch-locked' : undefined}
+              onChange={(e) => void toggleSite((e.target as HTMLInputElement).checked)}
+            />
+            {t('popupSiteOn')}
+            {switchLocked && (
+              <span class="locked" id="switch-locked" title={t('optionsLocked')}>
+                <LockIcon />
+                <span class="sr-only">{t('optionsLocked')}</span>
+              </span>
+            )}
+          </label>
+        )}
       </div>
       {!SUPPORT.supported && (
         <p class="too-old" role="alert">
@@ -162,44 +177,13 @@ export function PopupApp() {
           />
         </>
       )}
-      <footer class="popup-footer">
-        <button type="button" class="options-link" id="open-options" onClick={() => void openOptions()}>
-          {t('popupOptions')}
-        </button>
-      </footer>
+      {!policy.hide.includes('options') && (
+        <footer class="popup-footer">
+          <button type="button" class="options-link" id="open-options" onClick={() => void openOptions()}>
+            {t('popupOptions')}
+          </button>
+        </footer>
+      )}
     </main>
-  );
-}
-
-interface Item {
-  id: string;
-  name: string;
-  type: EntityType;
-  detail: string;
-}
-
-function EntityList({ items, onPick }: { items: Item[]; onPick: (id: string) => void }) {
-  return (
-    <>
-      {TYPE_ORDER.map((type) => {
-        const list = items.filter((i) => i.type === type);
-        if (list.length === 0) return null;
-        return (
-          <section class="group" key={type} aria-label={t(`type_${type.replace('-', '_')}`)}>
-            <h2>{t(`type_${type.replace('-', '_')}`)}</h2>
-            <ul>
-              {list.map((i) => (
-                <li key={i.id}>
-                  <button type="button" class="entity" data-entity-id={i.id} onClick={() => onPick(i.id)}>
-                    <span>{i.name}</span>
-                    <span class="count">{i.detail}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </section>
-        );
-      })}
-    </>
   );
 }

@@ -20,15 +20,15 @@ export async function openOptions(
   return page;
 }
 
-/** How many ranges each of the extension's highlights holds, read from the page's side. */
+/** How many ranges the extension highlights for each entity type, whatever the style. */
 export async function highlightCounts(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(() => {
-    const out: Record<string, number> = {};
-    for (const [name, highlight] of CSS.highlights) {
-      if (name.startsWith('newscontext-')) out[name.slice('newscontext-'.length)] = highlight.size;
-    }
-    return out;
-  });
+  const sizes = await page.evaluate(() => [...CSS.highlights].map(([name, h]) => [name, h.size] as const));
+  const out: Record<string, number> = {};
+  for (const [name, size] of sizes) {
+    const parsed = parseHighlightName(name);
+    if (parsed) out[parsed.type] = (out[parsed.type] ?? 0) + size;
+  }
+  return out;
 }
 
 /** The text of every highlighted range. */
