@@ -91,7 +91,10 @@ export const factSchema = z
     value: factValueSchema,
     /** The date on which the value was known to hold; required for time-varying facts. */
     asOf: isoDate.optional(),
+    /** The https page that confirms this fact (required for time-varying facts). */
     sourceUrl: httpsUrl.optional(),
+    /** The title of that page. */
+    sourceTitle: z.string().min(1).optional(),
   })
   .strict();
 export type Fact = z.infer<typeof factSchema>;
@@ -227,3 +230,67 @@ export const placeOverrideSchema = z
   .strict();
 export type PlaceOverride = z.infer<typeof placeOverrideSchema>;
 export const placeOverrideFileSchema = z.array(placeOverrideSchema);
+
+/** What kind of office a term is of. */
+export const TERM_KINDS = [
+  'head-of-state',
+  'head-of-government',
+  /** Of a group or a party. */
+  'leader',
+  /** Of an agency. */
+  'chief',
+  /** Head of an international organisation or a UN body. */
+  'secretary-general',
+  'other',
+] as const;
+export type TermKind = (typeof TERM_KINDS)[number];
+
+/**
+ * One holder's term in one office: the one source of truth for who held what when.
+ * The build derives the `Position` and `In office since` facts of a person, and the
+ * current holder fact of a group, organisation or agency, from these.
+ */
+export const termSchema = z
+  .object({
+    /** English display title of the office, e.g. "President of Afghanistan". */
+    office: z.string().min(1),
+    /** Entity id the office belongs to: a country, organisation, armed group or agency. */
+    officeOf: z.string().regex(ID_PATTERN),
+    kind: z.enum(TERM_KINDS),
+    /** The curated person, when the dataset has them. */
+    holder: z.string().regex(ID_PATTERN).optional(),
+    holderName: z.string().min(1),
+    /**
+     * Start of the term. Required in new terms; absent only where a converted
+     * free-text position gave no start date (then the term is known to hold on `asOf`).
+     */
+    from: isoDate.optional(),
+    /** End of the term; absent while current. */
+    to: isoDate.optional(),
+    acting: z.boolean().optional(),
+    /** The https page that confirms this term. */
+    source: sourceSchema,
+    /** The date of that source, or the date the term was last confirmed. */
+    asOf: isoDate,
+  })
+  .strict()
+  .superRefine((t, ctx) => {
+    if (t.from && t.to && compareDates(t.from, t.to) > 0) {
+      ctx.addIssue({ code: 'custom', path: ['to'], message: `ends (${t.to}) before it starts (${t.from})` });
+    }
+  });
+export type TermSource = z.input<typeof termSchema>;
+export type Term = z.output<typeof termSchema>;
+/** A terms file: a JSON array of terms. */
+export const termFileSchema = z.array(termSchema);
+
+/**
+ * Compare two dates of any precision by their common prefix: "2021" and "2021-08-15"
+ * compare equal, so a year-precision date never contradicts a day in that year.
+ */
+export function compareDates(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  const x = a.slice(0, n);
+  const y = b.slice(0, n);
+  return x < y ? -1 : x > y ? 1 : 0;
+}

@@ -4,7 +4,14 @@
  */
 import { buildAliasIndex, type AliasIndex } from './alias-index.ts';
 import { fromPlaceRow } from './compact-places.ts';
-import type { CompiledAliases, CompiledDataset, CompiledEntity, ExpandedDataset, Fact } from './types.ts';
+import type {
+  CompiledAliases,
+  CompiledDataset,
+  CompiledEntity,
+  CompiledTerm,
+  ExpandedDataset,
+  Fact,
+} from './types.ts';
 
 /** Relations the place generator writes for a place's country and province. */
 export const GEO_CONTAINMENT = new Set(['in country', 'in province']);
@@ -27,11 +34,17 @@ export interface Dataset {
   readonly commonWords: ReadonlySet<string>;
   /** Countries of the places each actor is related to (where it operates, is based, leads). */
   readonly relatedCountries: readonly (readonly string[])[];
+  /** Every term of every office (dataset/terms). */
+  readonly terms: readonly CompiledTerm[];
+  /** Term indices by holder id. */
+  readonly termsByHolder: ReadonlyMap<string, readonly number[]>;
+  /** Term indices by the id of the entity the office belongs to. */
+  readonly termsByOffice: ReadonlyMap<string, readonly number[]>;
 }
 
 export function expandDataset(data: CompiledDataset): ExpandedDataset {
   const entities = data.entities.concat(data.places.map(fromPlaceRow));
-  return { version: data.version, asOf: data.asOf, entities };
+  return { version: data.version, asOf: data.asOf, entities, terms: data.terms ?? [] };
 }
 
 /** Ids a fact's value points at. */
@@ -69,10 +82,19 @@ export function loadDataset(compiled: CompiledDataset, aliases: CompiledAliases)
     }
     if (e.geo?.a1 && e.subtype === 'admin1') admin1ByCode.set(`${e.geo.cc}.${e.geo.a1}`, i);
   });
+  const termsByHolder = new Map<string, number[]>();
+  const termsByOffice = new Map<string, number[]>();
+  data.terms.forEach((t, i) => {
+    if (t.holder) termsByHolder.set(t.holder, [...(termsByHolder.get(t.holder) ?? []), i]);
+    termsByOffice.set(t.officeOf, [...(termsByOffice.get(t.officeOf) ?? []), i]);
+  });
   return {
     version: data.version,
     asOf: data.asOf,
     entities: data.entities,
+    terms: data.terms,
+    termsByHolder,
+    termsByOffice,
     index: buildAliasIndex(aliases),
     byId,
     related,

@@ -2,10 +2,13 @@
  * Types of the compiled dataset and of the engine's results. Plain types only:
  * the content script imports these without pulling zod or any data in.
  */
-import type { Designation, EntityType, Fact } from '../dataset/schema.ts';
+import type { Designation, EntityType, Fact, Term, TermKind } from '../dataset/schema.ts';
 import type { PlaceRow } from './compact-places.ts';
 
-export type { Designation, EntityType, Fact };
+export type { Designation, EntityType, Fact, Term, TermKind };
+
+/** A term as the background holds it: validated, de-duplicated (dataset/terms/*.json). */
+export type CompiledTerm = Term;
 
 /** Alias flags, one byte per alias entry. */
 export const ALIAS_CASE = 1;
@@ -84,6 +87,8 @@ export interface CompiledDataset {
   entities: CompiledEntity[];
   /** Plain generated places, as rows (engine/compact-places.ts); they follow `entities` in index order. */
   places: PlaceRow[];
+  /** Who held which office when, sorted by office owner and start. */
+  terms?: CompiledTerm[];
 }
 
 /** The dataset as the engine uses it, places expanded. */
@@ -91,6 +96,7 @@ export interface ExpandedDataset {
   version: string;
   asOf: string;
   entities: CompiledEntity[];
+  terms: CompiledTerm[];
 }
 
 /** A linked mention in a text. Offsets are UTF-16 units into that text. */

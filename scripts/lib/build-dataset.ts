@@ -17,7 +17,17 @@ import {
   RUNTIME_COMMON_WORD_RANK,
 } from './common-words.ts';
 import { compile } from './compile.ts';
-import { aliasToBuild, curatedToBuild, loadCurated, loadPlaceOverrides, type Issue } from './load-sources.ts';
+import { checkTerms, closeSupersededTerms, dedupeTerms, derivedFacts } from './check-terms.ts';
+import {
+  aliasToBuild,
+  curatedToBuild,
+  loadCurated,
+  loadPlaceOverrides,
+  loadTerms,
+  type Issue,
+} from './load-sources.ts';
+import type { CompiledTerm } from '../../engine/types.ts';
+import { compareDates } from '../../dataset/schema.ts';
 import { readCities500 } from './places/geonames.ts';
 import { generatePlaces } from './places/generate-places.ts';
 
@@ -25,14 +35,22 @@ export interface BuiltDataset {
   entities: BuildEntity[];
   issues: Issue[];
   curatedCount: number;
+  /** Terms after de-duplication, sorted by office owner, office and start. */
+  terms: CompiledTerm[];
+  /** Terms merged into another term for the same tenure. */
+  mergedTerms: number;
+  /** Converted terms closed because a verified term shows a successor. */
+  closedTerms: number;
 }
 
 export function buildDataset(root: string, populationThreshold?: number): BuiltDataset {
   const issues: Issue[] = [];
   const curated = loadCurated(root, issues);
   const overrides = loadPlaceOverrides(root, issues);
+  const loadedTerms = loadTerms(root, issues);
   const referenced = referencedIds(curated);
   for (const { override } of overrides) referenced.add(override.id);
+  for (const { term } of loadedTerms) referenced.add(term.officeOf);
   const rows = readCities500();
   const places = generatePlaces(
     rows,
@@ -47,6 +65,17 @@ export function buildDataset(root: string, populationThreshold?: number): BuiltD
   const known = new Set([...generatedIds, ...curated.map((c) => c.source.id)]);
   for (const id of referenced) if (possible.has(id)) known.add(id);
   issues.push(...checkCurated(curated, known, generatedIds));
+  const { terms: deduped, merged: mergedTerms } = dedupeTerms(loadedTerms);
+  const { terms: current, closed: closedTerms } = closeSupersededTerms(deduped);
+  issues.push(...checkTerms(current, known));
+  const terms = current
+    .map((t) => t.term)
+    .sort(
+      (a, b) =>
+        a.officeOf.localeCompare(b.officeOf) ||
+        compareDates(a.from ?? a.asOf, b.from ?? b.asOf) ||
+        a.office.localeCompare(b.office),
+    );
 
   const byId = new Map(places.map((p) => [p.entity.id, p]));
   for (const { file, override } of overrides) {
@@ -69,7 +98,30 @@ export function buildDataset(root: string, populationThreshold?: number): BuiltD
     if (english.length) p.entity.aliases = [...new Set(english)].slice(0, 3);
   }
   const entities = [...curated.map(curatedToBuild), ...places];
-  return { entities, issues, curatedCount: curated.length };
+  addDerivedFacts(entities, terms);
+  return { entities, issues, curatedCount: curated.length, terms, mergedTerms, closedTerms };
+}
+
+/** Offices the dataset knows as terms become facts: never written twice (check-terms.ts). */
+function addDerivedFacts(entities: BuildEntity[], terms: CompiledTerm[]): void {
+  const byHolder = new Map<string, CompiledTerm[]>();
+  const byOffice = new Map<string, CompiledTerm[]>();
+  for (const t of terms) {
+    if (t.holder) byHolder.set(t.holder, [...(byHolder.get(t.holder) ?? []), t]);
+    byOffice.set(t.officeOf, [...(byOffice.get(t.officeOf) ?? []), t]);
+  }
+  for (const { entity: e } of entities) {
+    const held = byHolder.get(e.id) ?? [];
+    const offices = byOffice.get(e.id) ?? [];
+    if (!held.length && !offices.length) continue;
+    const derived = derivedFacts(e.id, e.type, held, offices);
+    if (!derived.length) continue;
+    const facts = e.facts ?? [];
+    // After the founding date for a group; first for a person.
+    const at =
+      e.type === 'person' ? 0 : facts.findIndex((f) => /^(Founded|Established|Formed)$/.test(f.label)) + 1;
+    e.facts = [...facts.slice(0, at), ...derived, ...facts.slice(at)];
+  }
 }
 
 export function datasetMeta(root: string): { version: string; asOf: string } {
@@ -95,6 +147,13 @@ export function compileDataset(
     datasetMeta(root),
     loadCommonWords(RUNTIME_COMMON_WORD_RANK),
     loadPhraseOpeners(),
+    built.terms,
   );
+  if (process.env.npm_lifecycle_event === 'data:build') {
+    console.log(
+      `data:build: ${built.terms.length} terms (${built.mergedTerms} merged into a newer term for the same tenure, ` +
+        `${built.closedTerms} converted terms closed at a verified successor's start)`,
+    );
+  }
   return { built, dataset, aliases };
 }

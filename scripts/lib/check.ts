@@ -3,6 +3,7 @@ import { isTimeVarying } from '../../dataset/schema.ts';
 import { factRefs } from '../../engine/dataset.ts';
 import { foldKey } from '../../engine/fold.ts';
 import { checkInventedNames, curatedPlaceNames } from './check-invented-names.ts';
+import { checkTimeSensitiveFacts } from './check-terms.ts';
 import type { CuratedEntity, Issue } from './load-sources.ts';
 
 /** Every id a curated entity points at: `related` targets and `{ref}` fact values. */
@@ -48,6 +49,7 @@ export function checkCurated(
       }
     });
   }
+  issues.push(...checkTimeSensitiveFacts(curated));
   issues.push(...checkSharedAliases(curated));
   issues.push(...checkInventedNames(curatedPlaceNames(curated)));
   return issues;

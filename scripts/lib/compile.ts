@@ -14,6 +14,7 @@ import {
   type CompiledAliases,
   type CompiledDataset,
   type CompiledEntity,
+  type CompiledTerm,
 } from '../../engine/types.ts';
 import { toPlaceRow, type PlaceRow } from '../../engine/compact-places.ts';
 import type { BuildEntity } from './build-types.ts';
@@ -103,6 +104,8 @@ export function compile(
   topCommonWords: Iterable<string> = [],
   /** Capitalised everyday words ("Islamic", "Democratic"): the first word of a common phrase. */
   nameLikeWords: Set<string> = new Set(),
+  /** Who held which office when (dataset/terms), de-duplicated. */
+  terms: CompiledTerm[] = [],
 ): { dataset: CompiledDataset; aliases: CompiledAliases } {
   // Objects first, rows after: the engine expands rows in the same order, so indices agree.
   const ordered = [
@@ -149,5 +152,5 @@ export function compile(
     if (row) places.push(row);
     else records.push(b.entity);
   }
-  return { dataset: { ...meta, entities: records, places }, aliases };
+  return { dataset: { ...meta, entities: records, places, terms }, aliases };
 }

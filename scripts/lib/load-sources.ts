@@ -7,9 +7,11 @@ import { join, relative } from 'node:path';
 import {
   entitySchema,
   placeOverrideSchema,
+  termSchema,
   type AliasSource,
   type Entity,
   type PlaceOverride,
+  type Term,
 } from '../../dataset/schema.ts';
 import {
   ALIAS_AMBIGUOUS,
@@ -92,6 +94,36 @@ export function loadCurated(root: string, issues: Issue[]): CuratedEntity[] {
           issues.push({
             file: name,
             id: idOf(raw, i),
+            field: issue.path.join('.') || '-',
+            message: issue.message,
+          });
+        }
+    });
+  }
+  return out;
+}
+
+export interface LoadedTerm {
+  file: string;
+  /** Position in its file, for messages. */
+  index: number;
+  term: Term;
+}
+
+/** dataset/terms/*.json: who held which office when. Each term is validated on its own. */
+export function loadTerms(root: string, issues: Issue[]): LoadedTerm[] {
+  const out: LoadedTerm[] = [];
+  for (const file of jsonFiles(join(root, 'dataset/terms'))) {
+    const name = relative(root, file);
+    readArray(file, root, issues).forEach((raw, i) => {
+      const parsed = termSchema.safeParse(raw);
+      if (parsed.success) out.push({ file: name, index: i, term: parsed.data });
+      else
+        for (const issue of parsed.error.issues) {
+          const t = raw as { office?: unknown; holderName?: unknown } | null;
+          issues.push({
+            file: name,
+            id: `#${i} ${String(t?.office ?? '?')} / ${String(t?.holderName ?? '?')}`,
             field: issue.path.join('.') || '-',
             message: issue.message,
           });
