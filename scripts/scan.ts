@@ -1,5 +1,5 @@
 /**
- * `npm run scan -- [--json] FILE...` and `npm run scan -- --jsonl IN.jsonl`:
+ * `npm run scan -- [--json] [--pack PACK]... FILE...` and `npm run scan -- --jsonl IN.jsonl`:
  * the extension's engine and skip rules on .html and .txt files, from the shell.
  */
 import { readFileSync } from 'node:fs';
@@ -12,6 +12,7 @@ import type { Dataset } from '../engine/dataset.ts';
 import { detectPublishedDate } from '../engine/page/published-date.ts';
 import { loadNodeDataset } from './lib/artefacts.ts';
 import { htmlToText } from './lib/html-text.ts';
+import { loadPacks } from './lib/packs.ts';
 
 interface JsonMention {
   start: number;
@@ -58,14 +59,18 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
   const jsonlIndex = args.indexOf('--jsonl');
-  const files = args.filter((a, i) => !a.startsWith('--') && (jsonlIndex < 0 || i !== jsonlIndex + 1));
+  // `--pack PACK` (repeatable): class packs applied as the extension applies them.
+  const packPaths = args.filter((_, i) => args[i - 1] === '--pack');
+  const files = args.filter(
+    (a, i) => !a.startsWith('--') && (jsonlIndex < 0 || i !== jsonlIndex + 1) && args[i - 1] !== '--pack',
+  );
   if (jsonlIndex < 0 && files.length === 0) {
     console.error(
-      'usage: npm run scan -- [--json] FILE.html|FILE.txt ...\n       npm run scan -- --jsonl IN.jsonl',
+      'usage: npm run scan -- [--json] [--pack PACK]... FILE.html|FILE.txt ...\n       npm run scan -- [--pack PACK]... --jsonl IN.jsonl',
     );
     process.exit(2);
   }
-  const dataset = loadNodeDataset();
+  const { dataset } = loadPacks(packPaths, loadNodeDataset());
   if (jsonlIndex >= 0) {
     const input = args[jsonlIndex + 1];
     if (!input) throw new Error('--jsonl needs a file');

@@ -1,0 +1,176 @@
+/**
+ * From a file's text to a pack whose shape is right: size limit, JSON or CSV,
+ * the schema, and the rules on ids that need no dataset. Checks against the
+ * dataset (ids that must exist, names that would shadow a country) are in check.ts.
+ */
+import { readCsvPack } from './csv-pack.ts';
+import { stripBom } from './csv.ts';
+import { fromZodIssues, jsonLocate, quote, type Locate, type PackError } from './errors.ts';
+import {
+  DATASET_ID,
+  isKebab,
+  isPackEntityId,
+  PACK_ID_PREFIX,
+  PACK_LIMITS,
+  PACK_SUBTYPES,
+  packSchema,
+  type Pack,
+} from './schema.ts';
+
+export type PackFormat = 'json' | 'csv';
+
+export type ReadResult =
+  { ok: true; pack: Pack; format: PackFormat; locate: Locate } | { ok: false; errors: PackError[] };
+
+const MB = (PACK_LIMITS.bytes / 1_000_000).toLocaleString('en');
+
+export const utf8Length = (s: string): number => new TextEncoder().encode(s).length;
+
+const fail = (errors: PackError[]): ReadResult => ({ ok: false, errors });
+
+const NOT_A_PACK: PackError = {
+  at: 'file',
+  field: 'format',
+  expected:
+    'a JSON pack (an object with "version", "id", "title", "author", "description", "entities") or a CSV with a header row naming the columns name, type, aliases, description, note, link',
+};
+
+/** Where a JSON parse error is, as "line L, column C" when the engine says the position. */
+function jsonErrorPlace(text: string, message: string): string {
+  const pos = /position (\d+)/.exec(message);
+  if (!pos) return message;
+  const before = text.slice(0, Number(pos[1]));
+  const line = before.split('\n').length;
+  return `line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
+}
+
+/** Reads and checks the shape of a pack, JSON or CSV, without the dataset. */
+export function readPack(input: string, opts: { fileName?: string } = {}): ReadResult {
+  const bytes = utf8Length(input);
+  if (bytes > PACK_LIMITS.bytes) {
+    return fail([
+      {
+        at: 'file',
+        field: 'size',
+        expected: `at most ${MB} MB (${PACK_LIMITS.bytes.toLocaleString('en')} bytes)`,
+        got: `${bytes.toLocaleString('en')} bytes`,
+      },
+    ]);
+  }
+  const text = stripBom(input);
+  if (!text.trim() || /[\u0000-\u0008\u000e-\u001f]/.test(text)) return fail([NOT_A_PACK]);
+  const first = text.trimStart()[0];
+  if (first === '{' || first === '[' || /\.json$/i.test(opts.fileName ?? '')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (err) {
+      return fail([
+        {
+          at: 'file',
+          field: 'JSON',
+          expected: `valid JSON (${jsonErrorPlace(text, (err as Error).message)})`,
+        },
+      ]);
+    }
+    return checkShape(data, 'json', jsonLocate, () => '$');
+  }
+  const csv = readCsvPack(text, opts.fileName);
+  if (!csv) return fail([NOT_A_PACK]);
+  if ('errors' in csv) return fail(csv.errors);
+  const { raw, rows, metaRows } = csv.draft;
+  return checkShape(
+    raw,
+    'csv',
+    (i) => rows[i] ?? `entity ${i + 1}`,
+    (field) => metaRows[field as keyof typeof metaRows] ?? 'the rows before the header',
+  );
+}
+
+function checkShape(
+  data: unknown,
+  format: PackFormat,
+  locate: Locate,
+  locateMeta: (field: string) => string,
+): ReadResult {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return fail([
+      { at: '$', field: 'pack', expected: 'an object', got: Array.isArray(data) ? 'a list' : quote(data) },
+    ]);
+  }
+  // The entity limit first: a pack far too large gets one error, not one per entity.
+  const entities = (data as { entities?: unknown }).entities;
+  if (Array.isArray(entities) && entities.length > PACK_LIMITS.entities) {
+    return fail([
+      {
+        at: format === 'csv' ? 'file' : '$',
+        field: 'entities',
+        expected: `at most ${PACK_LIMITS.entities.toLocaleString('en')} entities`,
+        got: entities.length.toLocaleString('en'),
+      },
+    ]);
+  }
+  const parsed = packSchema.safeParse(data, { reportInput: true });
+  if (!parsed.success) {
+    return fail(
+      fromZodIssues(parsed.error.issues, locate).map((e) =>
+        e.at === '$' && format === 'csv' ? { ...e, at: locateMeta(e.field) } : e,
+      ),
+    );
+  }
+  const errors = idRules(parsed.data, locate);
+  return errors.length ? fail(errors) : { ok: true, pack: parsed.data, format, locate };
+}
+
+/** Ids and the fields a new or an existing entity must or must not have. */
+function idRules(pack: Pack, locate: Locate): PackError[] {
+  const errors: PackError[] = [];
+  const prefix = `${PACK_ID_PREFIX}${pack.id}/`;
+  const newIds = new Set(pack.entities.filter((e) => isPackEntityId(e.id)).map((e) => e.id));
+  const firstAt = new Map<string, number>();
+  pack.entities.forEach((e, i) => {
+    const at = locate(i);
+    const err = (field: string, expected: string, got?: unknown): void => {
+      const g = quote(got);
+      errors.push({ at, field, expected, ...(g !== undefined ? { got: g } : {}) });
+    };
+    const seen = firstAt.get(e.id);
+    if (seen !== undefined) err('id', `an id used once (${locate(seen)} has it too)`, e.id);
+    else firstAt.set(e.id, i);
+    if (isPackEntityId(e.id)) {
+      if (!e.id.startsWith(prefix) || !isKebab(e.id.slice(prefix.length))) {
+        err(
+          'id',
+          `a new entity's id "${prefix}<kebab-case-name>", or an existing dataset id such as "person/nelson-mandela"`,
+          e.id,
+        );
+      }
+      if (!e.name) err('name', 'a name', 'nothing');
+      if (!e.type) err('type', 'a type: person, organization, armed-group, place or other', 'nothing');
+      else if (e.subtype !== undefined && !PACK_SUBTYPES[e.type].includes(e.subtype)) {
+        err('subtype', `one of ${PACK_SUBTYPES[e.type].join(', ')} (for a ${e.type})`, e.subtype);
+      }
+    } else {
+      if (!DATASET_ID.test(e.id)) {
+        err(
+          'id',
+          `a new entity's id "${prefix}<kebab-case-name>", or an existing dataset id such as "person/nelson-mandela"`,
+          e.id,
+        );
+      }
+      for (const field of ['description', 'role', 'subtype', 'related'] as const) {
+        if (e[field] !== undefined) {
+          err(field, `none on an existing entity (${e.id} keeps its own; write a note)`);
+        }
+      }
+      if (!e.note && !e.aliases?.length && !e.link)
+        err('note', 'a note, aliases or a link for an existing entity', 'nothing');
+    }
+    (e.related ?? []).forEach((r, j) => {
+      if (isPackEntityId(r.id) ? !newIds.has(r.id) : !DATASET_ID.test(r.id)) {
+        err(`related[${j}].id`, 'a dataset id or the id of a new entity in this pack', r.id);
+      }
+    });
+  });
+  return errors;
+}
