@@ -7,6 +7,7 @@
  * `<b>Ashraf</b> Ghani` stays one name; a change of block adds a paragraph break,
  * which no name can span.
  */
+import { holdsScope, inScope, type ScopeParts } from './article/in-scope.ts';
 
 export const SKIPPED_TAGS = new Set([
   'SCRIPT',
@@ -41,11 +42,17 @@ const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
 const FILTER_ACCEPT = 1;
 const FILTER_REJECT = 2;
+const FILTER_SKIP = 3;
 const ELEMENT_NODE = 1;
 
 export interface CollectOptions {
   /** Tag name (upper case) of the extension's own UI host, never scanned. */
   ownHostTag?: string;
+  /**
+   * Read only this part of the page (the article found by engine/article): text
+   * outside its roots or inside its excluded parts is not collected.
+   */
+  scope?: ScopeParts;
 }
 
 export interface Collected {
@@ -80,11 +87,26 @@ export function collectText(root: Node, opts: CollectOptions = {}): Collected {
   const starts: number[] = [];
   let length = 0;
   let lastBlock: Node | null = null;
+  const scope = opts.scope;
+  const empty: Collected = { text: '', nodes, starts };
+  if (scope && !inScope(root, scope) && !holdsScope(root, scope)) return empty;
+  // Ancestors of the roots are walked through (their other children are outside);
+  // below a root, only excluded parts are cut off.
+  const excluded = new Set(scope?.excluded);
+  const above = new Set<Node>();
+  for (const r of scope && holdsScope(root, scope) ? scope.roots : []) {
+    for (let a = r.parentNode; a && a !== root.parentNode; a = a.parentNode) above.add(a);
+  }
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
-    acceptNode: (n: Node) =>
-      n.nodeType === ELEMENT_NODE && isSkippedElement(n as Element, opts.ownHostTag)
+    acceptNode: (n: Node) => {
+      if (above.size && above.has(n)) return FILTER_SKIP;
+      if (above.size && n.parentNode && above.has(n.parentNode) && !scope!.roots.includes(n as Element))
+        return FILTER_REJECT;
+      if (n.nodeType !== ELEMENT_NODE) return FILTER_ACCEPT;
+      return isSkippedElement(n as Element, opts.ownHostTag) || excluded.has(n as Element)
         ? FILTER_REJECT
-        : FILTER_ACCEPT,
+        : FILTER_ACCEPT;
+    },
   });
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (n.nodeType === ELEMENT_NODE) {
