@@ -1,5 +1,5 @@
 /**
- * `npm run scan -- [--json] [--pack PACK]... FILE...` and `npm run scan -- --jsonl IN.jsonl`:
+ * `npm run scan -- [--json] [--scope article|page] [--pack PACK]... FILE...` and `npm run scan -- --jsonl IN.jsonl`:
  * the extension's engine and skip rules on .html and .txt files, from the shell.
  */
 import { readFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { annotateText } from '../engine/annotate.ts';
 import type { Dataset } from '../engine/dataset.ts';
 import { detectPublishedDate } from '../engine/page/published-date.ts';
 import { loadNodeDataset } from './lib/artefacts.ts';
-import { htmlToText } from './lib/html-text.ts';
+import { htmlArticleText } from './lib/html-text.ts';
 import { loadPacks } from './lib/packs.ts';
 
 interface JsonMention {
@@ -43,9 +43,17 @@ function printTable(file: string, mentions: JsonMention[]): void {
   }
 }
 
-async function readDocText(file: string): Promise<string> {
+/** A page's text as the content script reads it: the article it finds (`scope`), or the whole page. */
+async function readDocText(
+  file: string,
+  mode: 'article' | 'page',
+): Promise<{ text: string; scope: 'article' | 'page'; articleChars?: number }> {
   const raw = readFileSync(file, 'utf8');
-  return /\.html?$/i.test(file) ? htmlToText(raw) : raw;
+  if (!/\.html?$/i.test(file)) return { text: raw, scope: 'page' };
+  const found = await htmlArticleText(raw, mode);
+  return found.scope === 'article'
+    ? { text: found.text, scope: 'article', articleChars: found.chars }
+    : { text: found.text, scope: 'page' };
 }
 
 /** The publication date the content script would detect on this page; text has no DOM to read it from. */
@@ -61,12 +69,20 @@ async function main(): Promise<void> {
   const jsonlIndex = args.indexOf('--jsonl');
   // `--pack PACK` (repeatable): class packs applied as the extension applies them.
   const packPaths = args.filter((_, i) => args[i - 1] === '--pack');
+  // `--scope article|page`: read the article the extension finds (the default) or the whole page.
+  const scopeArg = args[args.indexOf('--scope') + 1];
+  const mode = args.includes('--scope') ? scopeArg : 'article';
+  if (mode !== 'article' && mode !== 'page') throw new Error('--scope takes article or page');
   const files = args.filter(
-    (a, i) => !a.startsWith('--') && (jsonlIndex < 0 || i !== jsonlIndex + 1) && args[i - 1] !== '--pack',
+    (a, i) =>
+      !a.startsWith('--') &&
+      (jsonlIndex < 0 || i !== jsonlIndex + 1) &&
+      args[i - 1] !== '--pack' &&
+      args[i - 1] !== '--scope',
   );
   if (jsonlIndex < 0 && files.length === 0) {
     console.error(
-      'usage: npm run scan -- [--json] [--pack PACK]... FILE.html|FILE.txt ...\n       npm run scan -- [--pack PACK]... --jsonl IN.jsonl',
+      'usage: npm run scan -- [--json] [--scope article|page] [--pack PACK]... FILE.html|FILE.txt ...\n       npm run scan -- [--pack PACK]... --jsonl IN.jsonl',
     );
     process.exit(2);
   }
@@ -85,8 +101,9 @@ async function main(): Promise<void> {
     return;
   }
   for (const file of files) {
-    const mentions = mentionsOf(dataset, await readDocText(file));
-    if (json) console.log(JSON.stringify({ file, published: publishedOf(file), mentions }));
+    const { text, ...scope } = await readDocText(file, mode);
+    const mentions = mentionsOf(dataset, text);
+    if (json) console.log(JSON.stringify({ file, published: publishedOf(file), ...scope, mentions }));
     else printTable(file, mentions);
   }
 }
