@@ -6,20 +6,26 @@
 import type { Dataset } from '../dataset.ts';
 import { entitiesUnder, packAliasEntries } from './aliases.ts';
 import { quote, type Locate, type PackError } from './errors.ts';
-import { isPackEntityId, type Pack } from './schema.ts';
+import { isPackEntityId, type PackEntity } from './schema.ts';
 
 const FIND_IDS =
   'an id in the dataset (find places with `npx tsx scripts/find-place.ts NAME`, others in dataset/actors)';
 
-export function checkPackAgainst(pack: Pack, dataset: Dataset, locate: Locate): PackError[] {
+export function checkEntitiesAgainst(
+  entities: readonly PackEntity[],
+  dataset: Dataset,
+  locate: Locate,
+  index: (k: number) => number = (k) => k,
+): PackError[] {
   const errors: PackError[] = [];
-  pack.entities.forEach((e, i) => {
+  entities.forEach((e, i) => {
     const at = locate(i);
+    const entity = index(i);
     const target = isPackEntityId(e.id) ? -1 : (dataset.byId.get(e.id) ?? -2);
-    if (target === -2) errors.push({ at, field: 'id', expected: FIND_IDS, got: quote(e.id)! });
+    if (target === -2) errors.push({ at, field: 'id', expected: FIND_IDS, got: quote(e.id)!, entity });
     (e.related ?? []).forEach((r, j) => {
       if (!isPackEntityId(r.id) && !dataset.byId.has(r.id)) {
-        errors.push({ at, field: `related[${j}].id`, expected: FIND_IDS, got: quote(r.id)! });
+        errors.push({ at, field: `related[${j}].id`, expected: FIND_IDS, got: quote(r.id)!, entity });
       }
     });
     for (const a of packAliasEntries(e, dataset.commonWords)) {
@@ -29,6 +35,7 @@ export function checkPackAgainst(pack: Pack, dataset: Dataset, locate: Locate): 
           field: a.field,
           expected: 'a name of at least two letters or digits',
           got: quote(a.text)!,
+          entity,
         });
         continue;
       }
@@ -42,6 +49,7 @@ export function checkPackAgainst(pack: Pack, dataset: Dataset, locate: Locate): 
           field: a.field,
           expected: `a name that does not shadow a country ("${a.text}" names ${country.name}, ${country.id})`,
           got: quote(a.text)!,
+          entity,
         });
       }
     }

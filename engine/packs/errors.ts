@@ -10,6 +10,8 @@ export interface PackError {
   expected: string;
   /** What was found, shortened. */
   got?: string;
+  /** The entity's position in the pack's list, when the error is about one entity. */
+  entity?: number;
 }
 
 export function formatPackError(e: PackError): string {
@@ -60,6 +62,7 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], locate: Locat
         at,
         field: pathText([...rest, k]),
         expected: 'no such field',
+        ...(inEntity ? { entity: path[1] as number } : {}),
       }));
     }
     const got = issue.code === 'invalid_type' && issue.input === undefined ? 'nothing' : quote(issue.input);
@@ -69,6 +72,7 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], locate: Locat
         field: rest.length ? pathText(rest) : inEntity ? 'entity' : 'pack',
         expected: expectedOf(issue),
         ...(got !== undefined ? { got } : {}),
+        ...(inEntity ? { entity: path[1] as number } : {}),
       },
     ];
   });

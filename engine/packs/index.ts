@@ -8,7 +8,7 @@
  *   `withPackNotes(card, packs)` adds the teachers' notes to a card.
  */
 import type { Dataset } from '../dataset.ts';
-import { checkPackAgainst } from './check.ts';
+import { checkEntitiesAgainst } from './check.ts';
 import { formatPackError, type PackError } from './errors.ts';
 import { previewPack, type PackPreview } from './preview.ts';
 import { readPack, type PackFormat } from './read.ts';
@@ -41,16 +41,23 @@ export interface InstalledPack {
 export type ValidateResult =
   { ok: true; pack: Pack; format: PackFormat } | { ok: false; errors: PackError[] };
 
-/** Reads a pack (JSON or CSV) and checks it, shape and against the dataset. */
+/** Reads a pack (JSON or CSV) and checks it, shape and against the dataset; every error at once, in file order. */
 export function validatePack(
   text: string,
   dataset: Dataset,
   opts: { fileName?: string } = {},
 ): ValidateResult {
   const read = readPack(text, opts);
-  if (!read.ok) return read;
-  const errors = checkPackAgainst(read.pack, dataset, read.locate);
-  return errors.length ? { ok: false, errors } : { ok: true, pack: read.pack, format: read.format };
+  if (read.ok) {
+    const errors = checkEntitiesAgainst(read.pack.entities, dataset, read.locate);
+    return errors.length ? { ok: false, errors } : { ok: true, pack: read.pack, format: read.format };
+  }
+  const c = read.checked;
+  const errors = c
+    ? [...read.errors, ...checkEntitiesAgainst(c.entities, dataset, c.locate, c.index)]
+    : read.errors;
+  // Stable: the pack's own fields first, then entity by entity.
+  return { ok: false, errors: errors.sort((a, b) => (a.entity ?? -1) - (b.entity ?? -1)) };
 }
 
 export type ImportResult =

@@ -3,7 +3,9 @@
  * the schema, and the rules on ids that need no dataset. Checks against the
  * dataset (ids that must exist, names that would shadow a country) are in check.ts.
  */
+import { z } from 'zod';
 import { readCsvPack } from './csv-pack.ts';
+import { jsonErrorOffset, lineColumn } from './json-position.ts';
 import { stripBom } from './csv.ts';
 import { fromZodIssues, jsonLocate, quote, type Locate, type PackError } from './errors.ts';
 import {
@@ -13,14 +15,17 @@ import {
   PACK_ID_PREFIX,
   PACK_LIMITS,
   PACK_SUBTYPES,
+  packEntitySchema,
   packSchema,
   type Pack,
+  type PackEntity,
 } from './schema.ts';
 
 export type PackFormat = 'json' | 'csv';
 
 export type ReadResult =
-  { ok: true; pack: Pack; format: PackFormat; locate: Locate } | { ok: false; errors: PackError[] };
+  | { ok: true; pack: Pack; format: PackFormat; locate: Locate }
+  | { ok: false; errors: PackError[]; checked?: CheckedEntities };
 
 const MB = (PACK_LIMITS.bytes / 1_000_000).toLocaleString('en');
 
@@ -28,21 +33,18 @@ export const utf8Length = (s: string): number => new TextEncoder().encode(s).len
 
 const fail = (errors: PackError[]): ReadResult => ({ ok: false, errors });
 
+/** Where the JSON breaks: "line 2, column 12", or the parser's own words when the position is not found. */
+function jsonErrorPlace(text: string, err: unknown): string {
+  const at = jsonErrorOffset(text);
+  return at >= 0 ? lineColumn(text, at) : (err as Error).message;
+}
+
 const NOT_A_PACK: PackError = {
   at: 'file',
   field: 'format',
   expected:
     'a JSON pack (an object with "version", "id", "title", "author", "description", "entities") or a CSV with a header row naming the columns name, type, aliases, description, note, link',
 };
-
-/** Where a JSON parse error is, as "line L, column C" when the engine says the position. */
-function jsonErrorPlace(text: string, message: string): string {
-  const pos = /position (\d+)/.exec(message);
-  if (!pos) return message;
-  const before = text.slice(0, Number(pos[1]));
-  const line = before.split('\n').length;
-  return `line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
-}
 
 /** Reads and checks the shape of a pack, JSON or CSV, without the dataset. */
 export function readPack(input: string, opts: { fileName?: string } = {}): ReadResult {
@@ -64,12 +66,12 @@ export function readPack(input: string, opts: { fileName?: string } = {}): ReadR
     let data: unknown;
     try {
       data = JSON.parse(text);
-    } catch (err) {
+    } catch (err: unknown) {
       return fail([
         {
           at: 'file',
           field: 'JSON',
-          expected: `valid JSON (${jsonErrorPlace(text, (err as Error).message)})`,
+          expected: `valid JSON (${jsonErrorPlace(text, err)})`,
         },
       ]);
     }
@@ -110,53 +112,71 @@ function checkShape(
       },
     ]);
   }
-  const parsed = packSchema.safeParse(data, { reportInput: true });
-  if (!parsed.success) {
-    return fail(
-      fromZodIssues(parsed.error.issues, locate).map((e) =>
+  // The pack's own fields, then each entity on its own, so one bad entity does not hide the others' errors.
+  const top = packSchema
+    .extend({ entities: z.array(z.unknown(), { error: 'a list of entities' }) })
+    .safeParse(data, { reportInput: true });
+  const errors = top.success
+    ? []
+    : fromZodIssues(top.error.issues, locate).map((e) =>
         e.at === '$' && format === 'csv' ? { ...e, at: locateMeta(e.field) } : e,
-      ),
-    );
-  }
-  const errors = idRules(parsed.data, locate);
-  return errors.length ? fail(errors) : { ok: true, pack: parsed.data, format, locate };
+      );
+  const valid: PackEntity[] = [];
+  const at: number[] = [];
+  (Array.isArray(entities) ? entities : []).forEach((raw, i) => {
+    const r = packEntitySchema.safeParse(raw, { reportInput: true });
+    if (r.success) {
+      valid.push(r.data);
+      at.push(i);
+    } else {
+      const issues = r.error.issues.map((issue) => ({ ...issue, path: ['entities', i, ...issue.path] }));
+      errors.push(...fromZodIssues(issues, locate));
+    }
+  });
+  const id = (data as { id?: unknown }).id;
+  const checked = { entities: valid, locate: (k: number) => locate(at[k]!), index: (k: number) => at[k]! };
+  errors.push(...idRules(typeof id === 'string' ? id : '', checked));
+  if (errors.length || !top.success) return { ok: false, errors, checked };
+  return { ok: true, pack: { ...top.data, entities: valid }, format, locate };
+}
+
+/** Entities that passed the schema, with where each came from: checked further even when others failed. */
+export interface CheckedEntities {
+  entities: PackEntity[];
+  locate: Locate;
+  /** The entity's position in the file's list. */
+  index: (k: number) => number;
 }
 
 /** Ids and the fields a new or an existing entity must or must not have. */
-function idRules(pack: Pack, locate: Locate): PackError[] {
+function idRules(packId: string, { entities, locate, index }: CheckedEntities): PackError[] {
   const errors: PackError[] = [];
-  const prefix = `${PACK_ID_PREFIX}${pack.id}/`;
-  const newIds = new Set(pack.entities.filter((e) => isPackEntityId(e.id)).map((e) => e.id));
+  const prefix = `${PACK_ID_PREFIX}${packId}/`;
+  const newIds = new Set(entities.filter((e) => isPackEntityId(e.id)).map((e) => e.id));
+  const idExpected = `a new entity's id "${prefix}<kebab-case-name>", or an existing dataset id such as "person/nelson-mandela"`;
   const firstAt = new Map<string, number>();
-  pack.entities.forEach((e, i) => {
+  entities.forEach((e, i) => {
     const at = locate(i);
-    const err = (field: string, expected: string, got?: unknown): void => {
-      const g = quote(got);
-      errors.push({ at, field, expected, ...(g !== undefined ? { got: g } : {}) });
+    const entity = index(i);
+    /** `got` as the error shows it: quoted by `quote`, or a word such as "nothing". */
+    const err = (field: string, expected: string, got?: string): void => {
+      errors.push({ at, field, expected, ...(got !== undefined ? { got } : {}), entity });
     };
     const seen = firstAt.get(e.id);
-    if (seen !== undefined) err('id', `an id used once (${locate(seen)} has it too)`, e.id);
+    if (seen !== undefined) err('id', `an id used once (${locate(seen)} has it too)`, quote(e.id));
     else firstAt.set(e.id, i);
     if (isPackEntityId(e.id)) {
       if (!e.id.startsWith(prefix) || !isKebab(e.id.slice(prefix.length))) {
-        err(
-          'id',
-          `a new entity's id "${prefix}<kebab-case-name>", or an existing dataset id such as "person/nelson-mandela"`,
-          e.id,
-        );
+        err('id', idExpected, quote(e.id));
       }
       if (!e.name) err('name', 'a name', 'nothing');
       if (!e.type) err('type', 'a type: person, organization, armed-group, place or other', 'nothing');
       else if (e.subtype !== undefined && !PACK_SUBTYPES[e.type].includes(e.subtype)) {
-        err('subtype', `one of ${PACK_SUBTYPES[e.type].join(', ')} (for a ${e.type})`, e.subtype);
+        err('subtype', `one of ${PACK_SUBTYPES[e.type].join(', ')} (for a ${e.type})`, quote(e.subtype));
       }
     } else {
       if (!DATASET_ID.test(e.id)) {
-        err(
-          'id',
-          `a new entity's id "${prefix}<kebab-case-name>", or an existing dataset id such as "person/nelson-mandela"`,
-          e.id,
-        );
+        err('id', idExpected, quote(e.id));
       }
       for (const field of ['description', 'role', 'subtype', 'related'] as const) {
         if (e[field] !== undefined) {
@@ -168,7 +188,7 @@ function idRules(pack: Pack, locate: Locate): PackError[] {
     }
     (e.related ?? []).forEach((r, j) => {
       if (isPackEntityId(r.id) ? !newIds.has(r.id) : !DATASET_ID.test(r.id)) {
-        err(`related[${j}].id`, 'a dataset id or the id of a new entity in this pack', r.id);
+        err(`related[${j}].id`, 'a dataset id or the id of a new entity in this pack', quote(r.id));
       }
     });
   });
