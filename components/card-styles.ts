@@ -66,4 +66,16 @@ a { color: var(--accent); }
 .locator .dot { fill: var(--armed-group); stroke: var(--bg); stroke-width: 1.2; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .status { color: var(--muted); }
+/* Time: what held on the article's date, terms and holders, numbered source notes. */
+.then { margin: 6px 0; padding: 4px 8px; border-inline-start: 3px solid var(--accent); background: var(--chip); border-radius: 4px; font-size: 13px; unicode-bidi: plaintext; }
+.terms li, .holders li { font-size: 13px; unicode-bidi: plaintext; }
+.term-span, .term-more, .office { color: var(--muted); font-size: 12px; }
+.term-current .term-span { color: var(--fg); }
+.note-ref { margin-inline-start: 2px; color: var(--accent); text-decoration: none; font-size: 11px; padding: 0 2px; }
+.note-ref sup { vertical-align: super; line-height: 0; }
+.stale dd, .term.stale { color: var(--muted); }
+.notes { margin-top: 8px; font-size: 12px; }
+.notes summary { cursor: pointer; color: var(--accent); }
+.notes ol { margin: 4px 0 0; padding-inline-start: 20px; display: grid; gap: 2px; }
+.notes li { unicode-bidi: plaintext; overflow-wrap: anywhere; }
 `;

@@ -3,6 +3,18 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EntityCard } from '../engine/card.ts';
 import type { Alternative, WireMention } from '../utils/protocol.ts';
 import { t } from '../utils/i18n.ts';
+import {
+  factDate,
+  factNote,
+  HoldersList,
+  MAX_TERMS,
+  NoteCounter,
+  NoteRef,
+  NotesList,
+  termNote,
+  ThenLine,
+  TermsList,
+} from './card-time.tsx';
 import { LocatorMap } from './locator-map.tsx';
 
 export interface EntityCardProps {
@@ -13,6 +25,8 @@ export interface EntityCardProps {
   /** "Not this one": another entity for the mention, or `null` for "not a link". */
   onChoose?: ((id: string | null) => void) | undefined;
   titleId?: string;
+  /** The article's date (YYYY-MM-DD), when the page states one: the card says what held then. */
+  articleDate?: string | undefined;
 }
 
 const MAX_FACTS = 6;
@@ -82,8 +96,25 @@ function WhyThis({ evidence, onChoose }: { evidence: WireMention; onChoose?: Ent
   );
 }
 
-export function EntityCardView({ card, evidence, onNavigate, onBack, onChoose, titleId }: EntityCardProps) {
+export function EntityCardView({
+  card,
+  evidence,
+  onNavigate,
+  onBack,
+  onChoose,
+  titleId,
+  articleDate,
+}: EntityCardProps) {
   const facts = card.facts.slice(0, MAX_FACTS);
+  const terms = card.type === 'person' ? (card.terms ?? []) : [];
+  const holders = card.type !== 'person' ? (card.holders ?? []) : [];
+  // Notes are numbered in the order the card shows them: facts, then terms or holders.
+  const notes = new NoteCounter();
+  const factNotes = facts.map((f) => {
+    const note = factNote(f);
+    return note ? { n: notes.add(note), note } : undefined;
+  });
+  for (const term of [...terms, ...holders].slice(0, MAX_TERMS)) notes.add(termNote(term));
   return (
     <div class="card-body">
       <header class="card-header">
@@ -106,41 +137,37 @@ export function EntityCardView({ card, evidence, onNavigate, onBack, onChoose, t
           )}
         </div>
       </header>
+      <ThenLine card={card} articleDate={articleDate} />
       {card.geo && card.type === 'place' && (
         <LocatorMap lat={card.geo.lat} lon={card.geo.lon} cc={card.geo.cc} outline={card.outline} />
       )}
       <p class="description">{card.description}</p>
       {facts.length > 0 && (
         <dl class="facts">
-          {facts.map((f) => (
-            <div class="fact" key={`${f.label}-${f.value}`}>
-              <dt>{f.label}</dt>
-              <dd>
-                {f.refId && onNavigate ? (
-                  <button type="button" class="link" onClick={() => onNavigate(f.refId!)}>
-                    {f.value}
-                  </button>
-                ) : (
-                  f.value
-                )}
-                {f.asOf && <span class="asof"> ({t('asOf', f.asOf)})</span>}
-                {f.sourceUrl && (
-                  <a
-                    class="source-marker"
-                    href={f.sourceUrl}
-                    target="_blank"
-                    rel="noopener noreferrer"
-                    title={f.source ? `${f.source.title} · ${f.source.url}` : f.sourceUrl}
-                  >
-                    <span aria-hidden="true">↗</span>
-                    <span class="sr-only">{t('source')}</span>
-                  </a>
-                )}
-              </dd>
-            </div>
-          ))}
+          {facts.map((f, i) => {
+            const date = factDate(f);
+            const ref = factNotes[i];
+            return (
+              <div class={`fact${f.stale ? ' stale' : ''}`} key={`${f.label}-${f.value}`}>
+                <dt>{f.label}</dt>
+                <dd>
+                  {f.refId && onNavigate ? (
+                    <button type="button" class="link" onClick={() => onNavigate(f.refId!)}>
+                      {f.value}
+                    </button>
+                  ) : (
+                    f.value
+                  )}
+                  {date && <span class="asof"> ({date})</span>}
+                  {ref && <NoteRef n={ref.n} note={ref.note} />}
+                </dd>
+              </div>
+            );
+          })}
         </dl>
       )}
+      {terms.length > 0 && <TermsList terms={terms} notes={notes} />}
+      {holders.length > 0 && <HoldersList holders={holders} notes={notes} onNavigate={onNavigate} />}
       {card.designations.length > 0 && (
         <section class="designations" aria-label={t('designations')}>
           <h3>{t('designations')}</h3>
@@ -184,6 +211,7 @@ export function EntityCardView({ card, evidence, onNavigate, onBack, onChoose, t
           </ul>
         </section>
       )}
+      <NotesList notes={notes.notes} />
       {evidence && <WhyThis key={`${card.id}-${evidence.alias}`} evidence={evidence} onChoose={onChoose} />}
       <footer class="dataset">{t('datasetVersion', [card.dataset.version, card.dataset.asOf])}</footer>
     </div>

@@ -4,6 +4,9 @@
  * so zod never reaches the content-script bundle.
  */
 import { z } from 'zod';
+import { compareDates } from './time-varying.ts';
+
+export { compareDates };
 
 export const ENTITY_TYPES = ['person', 'organization', 'armed-group', 'place', 'other'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
@@ -199,20 +202,7 @@ export type Entity = z.output<typeof entitySchema>;
 /** A curated source file: a JSON array of entities. */
 export const sourceFileSchema = z.array(entitySchema);
 
-/**
- * Labels whose value changes over time. A fact with one of these labels must carry
- * `asOf`; `data:check` enforces it.
- */
-export const TIME_VARYING_LABEL =
-  /\b(leader|head|president|prime minister|premier|chair|chairman|chairperson|director|commander|chief|emir|governor|minister|secretary|spokes(person|man)|population|strength|fighters|members|membership|status|controls?|territory|in office|office|position|role|incumbent|current|ruler|king|monarch|speaker|ambassador|envoy|mandate|budget|headquarters|seat|capital|party)\b/i;
-
-/** Labels about a fixed moment in the past ("First president", "Leader (2015–2016)") do not vary. */
-const HISTORICAL_LABEL =
-  /^(first|last|former|founding|previous|predecessor|successor|born|died|founded|killed)\b|\b(1[89]|20)\d\d\b/i;
-
-export function isTimeVarying(label: string): boolean {
-  return TIME_VARYING_LABEL.test(label) && !HISTORICAL_LABEL.test(label);
-}
+export { HISTORICAL_LABEL, isTimeVarying, TIME_VARYING_LABEL } from './time-varying.ts';
 
 /** Curated additions to a generated place: news spellings, a Wikipedia title, a description. */
 export const placeOverrideSchema = z
@@ -283,14 +273,3 @@ export type TermSource = z.input<typeof termSchema>;
 export type Term = z.output<typeof termSchema>;
 /** A terms file: a JSON array of terms. */
 export const termFileSchema = z.array(termSchema);
-
-/**
- * Compare two dates of any precision by their common prefix: "2021" and "2021-08-15"
- * compare equal, so a year-precision date never contradicts a day in that year.
- */
-export function compareDates(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  const x = a.slice(0, n);
-  const y = b.slice(0, n);
-  return x < y ? -1 : x > y ? 1 : 0;
-}

@@ -2,8 +2,15 @@
  * The popover's view of an entity: references resolved to names, and for
  * generated places the facts derived from their GeoNames codes.
  */
+import { compareDates, confirmedSince, isTimeVarying } from '../dataset/time-varying.ts';
 import type { Dataset } from './dataset.ts';
-import type { CompiledEntity, Designation, EntityType, Fact } from './types.ts';
+import type { CompiledEntity, CompiledTerm, Designation, EntityType, Fact, TermKind } from './types.ts';
+
+/**
+ * A time-sensitive fact last confirmed before this date, with no end, is not shown as
+ * current: the card says "last confirmed <Month YYYY>" (issue 11).
+ */
+export const STALE_BEFORE = '2025-07-01';
 
 /**
  * When the GeoNames tables the place data comes from were retrieved (the snapshot in
@@ -27,6 +34,38 @@ export interface CardFact {
   source?: { url: string; title: string };
   /** The date the source was read, for a source that does not date its values (GeoNames). */
   retrieved?: string;
+  /** Time-sensitive, open-ended and last confirmed before STALE_BEFORE: "last confirmed <Month YYYY>". */
+  stale?: boolean;
+}
+
+/** One term of one office, as a card lists it. */
+export interface CardTerm {
+  office: string;
+  /** The entity the office belongs to. */
+  officeOf: string;
+  kind: TermKind;
+  holderName: string;
+  holder?: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD; absent when the start is unknown. */
+  from?: string;
+  /** Absent while current. */
+  to?: string;
+  acting?: boolean;
+  source: { url: string; title: string };
+  asOf: string;
+  /** Current, but last confirmed before STALE_BEFORE. */
+  stale?: boolean;
+}
+
+/** What held on a given date (the article's date): a person's offices, an entity's leaders. */
+export interface CardThen {
+  date: string;
+  /** Offices the person held on that date. */
+  offices: CardTerm[];
+  /** Who led this country, group, organisation or agency on that date. */
+  leaders: CardTerm[];
+  /** With no office on that date: the last one the person had left before it. */
+  former?: CardTerm;
 }
 
 /** A fact read from GeoNames: its source, and the date GeoNames was read rather than an "as of". */
@@ -53,6 +92,12 @@ export interface EntityCard {
   /** The country's outline for the locator map, added by the background. */
   outline?: number[][][];
   dataset: { version: string; asOf: string };
+  /** A person's terms, current first then latest first. */
+  terms?: CardTerm[];
+  /** Who held this country's, group's, organisation's or agency's offices: current first, then latest first. */
+  holders?: CardTerm[];
+  /** With a date (the article's): what held then. */
+  then?: CardThen;
 }
 
 /** What a country calls its first-level divisions, where it is not "Province". */
@@ -182,7 +227,117 @@ function roundPopulation(n: number): string {
   return n.toLocaleString('en');
 }
 
-export function buildCard(dataset: Dataset, index: number): EntityCard {
+/** Kinds of office that lead the entity they belong to. */
+const LEADING: readonly TermKind[] = [
+  'head-of-state',
+  'head-of-government',
+  'leader',
+  'chief',
+  'secretary-general',
+];
+
+/** The term was held on `date` (a term with no start is known from its `asOf` on). */
+export function heldOn(t: { from?: string; to?: string; asOf: string }, date: string): boolean {
+  const start = t.from ?? t.asOf;
+  if (compareDates(start, date) > 0) return false;
+  if (!t.from && start.length < date.length && compareDates(start, date) === 0) return false;
+  return !t.to || compareDates(date, t.to) < 0;
+}
+
+const isStale = (asOf: string | undefined): boolean => !!asOf && !confirmedSince(asOf, STALE_BEFORE);
+
+function cardTerm(t: CompiledTerm): CardTerm {
+  return {
+    office: t.office,
+    officeOf: t.officeOf,
+    kind: t.kind,
+    holderName: t.holderName,
+    ...(t.holder ? { holder: t.holder } : {}),
+    ...(t.from ? { from: t.from } : {}),
+    ...(t.to ? { to: t.to } : {}),
+    ...(t.acting ? { acting: true } : {}),
+    source: t.source,
+    asOf: t.asOf,
+    ...(!t.to && isStale(t.asOf) ? { stale: true } : {}),
+  };
+}
+
+/** Current first; then the latest end, then the latest start. */
+function byRecency(a: CompiledTerm, b: CompiledTerm): number {
+  if (!a.to !== !b.to) return a.to ? 1 : -1;
+  return compareDates(b.to ?? '9999', a.to ?? '9999') || compareDates(b.from ?? b.asOf, a.from ?? a.asOf);
+}
+
+function termsOf(dataset: Dataset, map: ReadonlyMap<string, readonly number[]>, id: string): CompiledTerm[] {
+  return (map.get(id) ?? []).map((i) => dataset.terms[i]!).sort(byRecency);
+}
+
+/**
+ * What held on `date`, from a card's terms and holders: also used by the card view for
+ * the article's date when the card was built without it.
+ */
+export function thenOn(card: Pick<EntityCard, 'terms' | 'holders'>, date: string): CardThen {
+  const held = card.terms ?? [];
+  const former = held.filter((t) => t.to && compareDates(t.to, date) <= 0)[0];
+  const then: CardThen = {
+    date,
+    offices: held.filter((t) => heldOn(t, date)),
+    leaders: (card.holders ?? []).filter((t) => LEADING.includes(t.kind) && heldOn(t, date)),
+  };
+  if (!then.offices.length && former) then.former = former;
+  return then;
+}
+
+/** The terms part of the card: a person's terms, an entity's holders, and what held on `date`. */
+function termParts(
+  dataset: Dataset,
+  e: CompiledEntity,
+  date: string | undefined,
+): Pick<EntityCard, 'terms' | 'holders' | 'then'> {
+  const held = termsOf(dataset, dataset.termsByHolder, e.id);
+  const offices = termsOf(dataset, dataset.termsByOffice, e.id);
+  const out: Pick<EntityCard, 'terms' | 'holders' | 'then'> = {};
+  if (held.length) out.terms = held.map(cardTerm);
+  if (offices.length) out.holders = offices.map(cardTerm);
+  if (date) out.then = thenOn(out, date);
+  return out;
+}
+
+/** A value that says when it ended: "2002–2004", "29 September 2014 – 15 August 2021", "(until 2019)". */
+const ENDED =
+  /\b(1[89]|20)\d\d\s*[–—-]\s*(\d{1,2}\s+)?([A-Z][a-z]+\s+)?(1[89]|20)\d\d\b|\b(until|ended|former|formerly|killed|died|dissolved|abolished|defunct)\b/i;
+const hasEnd = (v: Fact['value']): boolean => typeof v === 'string' && ENDED.test(v);
+
+/** A curated fact's date and source, and whether it is too old to show as current. */
+function curatedDating(f: Fact): Partial<CardFact> {
+  const source = factSource(f);
+  return {
+    ...(f.asOf ? { asOf: f.asOf } : {}),
+    ...(source ? { sourceUrl: source.url, source } : {}),
+    ...(isTimeVarying(f.label) && isStale(f.asOf) && !hasEnd(f.value) ? { stale: true } : {}),
+  };
+}
+
+/** A curated fact's source: its own page, titled where the dataset has the title. */
+function factSource(f: Fact): { url: string; title: string } | undefined {
+  if (!f.sourceUrl) return undefined;
+  let title = f.sourceTitle;
+  if (!title) {
+    try {
+      title = new URL(f.sourceUrl).hostname.replace(/^www\./, '');
+    } catch {
+      title = f.sourceUrl;
+    }
+  }
+  return { url: f.sourceUrl, title };
+}
+
+export interface CardOptions {
+  /** The article's date (YYYY-MM-DD): the card says what held then. */
+  date?: string;
+}
+
+export function buildCard(dataset: Dataset, index: number, options: CardOptions = {}): EntityCard {
   const e = dataset.entities[index]!;
   const role = roleOf(dataset, e);
   const curatedFacts = (e.facts ?? []).map((f): CardFact => {
@@ -191,9 +346,7 @@ export function buildCard(dataset: Dataset, index: number): EntityCard {
     return {
       label: f.label,
       ...formatValue(dataset, f.value),
-      ...(fromGeoNames
-        ? FROM_GEONAMES
-        : { ...(f.asOf ? { asOf: f.asOf } : {}), ...(f.sourceUrl ? { sourceUrl: f.sourceUrl } : {}) }),
+      ...(fromGeoNames ? FROM_GEONAMES : curatedDating(f)),
     };
   });
   const facts = e.type === 'place' ? [...curatedFacts, ...placeFacts(dataset, e)] : curatedFacts;
@@ -232,5 +385,6 @@ export function buildCard(dataset: Dataset, index: number): EntityCard {
       ? { geo: { lat: e.geo.lat, lon: e.geo.lon, cc: e.geo.cc } }
       : {}),
     dataset: { version: dataset.version, asOf: dataset.asOf },
+    ...termParts(dataset, e, options.date),
   };
 }

@@ -256,6 +256,12 @@ for (const [file, list] of data) {
         .replace(/\s*\((acting|interim)\)/gi, '')
         .replace(/\s+,/g, ',')
         .trim();
+      // An occupation ("Independent researcher") is no office: it stays a fact, as "Occupation".
+      if (!/\b(of|to|for|leader|senator|minister|president|governor|mayor|emir|chief|head)\b/i.test(office)) {
+        p.label = 'Occupation';
+        delete p.asOf;
+        return;
+      }
       const related = (e.related ?? []).map((r) => r.id).filter((id) => !id.startsWith('person/'));
       // The Taliban's government is Afghanistan's de facto government: its offices are Afghanistan's.
       const named = /Taliban government|Islamic Emirate/i.test(office)
