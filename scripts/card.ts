@@ -55,7 +55,11 @@ const termOut = (t: CardTerm) => ({
   ...(t.to ? { to: t.to } : {}),
   ...(t.acting ? { acting: true } : {}),
 });
-const holderOut = (t: CardTerm) => ({ name: t.holderName, ...(t.holder ? { id: t.holder } : {}), ...termOut(t) });
+const holderOut = (t: CardTerm) => ({
+  name: t.holderName,
+  ...(t.holder ? { id: t.holder } : {}),
+  ...termOut(t),
+});
 
 function toJson(c: EntityCard) {
   return {
@@ -89,7 +93,9 @@ function toText(c: EntityCard): string {
   for (const f of c.facts) {
     const when = f.stale && f.asOf ? `last confirmed ${f.asOf}` : f.asOf ? `as of ${f.asOf}` : '';
     const dated = [when, f.retrieved ? `retrieved ${f.retrieved}` : ''].filter(Boolean).join(', ');
-    lines.push(`  ${f.label}: ${f.value}${dated ? ` (${dated})` : ''}${f.source ? `  [${f.source.title}]` : ''}`);
+    lines.push(
+      `  ${f.label}: ${f.value}${dated ? ` (${dated})` : ''}${f.source ? `  [${f.source.title}]` : ''}`,
+    );
   }
   if (c.terms?.length) {
     lines.push('', 'Terms:');
@@ -102,7 +108,8 @@ function toText(c: EntityCard): string {
   if (c.then) {
     lines.push('', `On ${c.then.date}:`);
     if (c.then.offices.length) for (const t of c.then.offices) lines.push(`  held ${t.office} (${span(t)})`);
-    else if (c.then.former) lines.push(`  no office; former ${c.then.former.office} (left ${c.then.former.to})`);
+    else if (c.then.former)
+      lines.push(`  no office; former ${c.then.former.office} (left ${c.then.former.to})`);
     else if (c.type === 'person') lines.push('  no office known');
     for (const t of c.then.leaders) lines.push(`  ${t.office}: ${t.holderName} (${span(t)})`);
   }
