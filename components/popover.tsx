@@ -17,6 +17,8 @@ export interface PopoverProps {
   onChoose?: ((id: string | null) => void) | undefined;
   onPointerEnter: (e: PointerEvent) => void;
   onPointerLeave: (e: PointerEvent) => void;
+  /** The article's date (YYYY-MM-DD) when the page states one: the card says what held then. */
+  articleDate?: string | undefined;
 }
 
 export function Popover(props: PopoverProps) {
@@ -47,6 +49,7 @@ export function Popover(props: PopoverProps) {
           onNavigate={props.onNavigate}
           onBack={props.canGoBack ? props.onBack : undefined}
           onChoose={props.onChoose}
+          articleDate={props.articleDate}
           titleId="nc-card-title"
         />
       ) : (

@@ -127,6 +127,10 @@ export function dedupeTerms(terms: LoadedTerm[]): { terms: LoadedTerm[]; merged:
     const term: Term = {
       ...keep.term,
       ...(!keep.term.holder && other.term.holder ? { holder: other.term.holder } : {}),
+      // A verified file's title of the office beats the converted free text.
+      ...(keep.file === CONVERTED_TERMS_FILE && other.file !== CONVERTED_TERMS_FILE
+        ? { office: other.term.office }
+        : {}),
       ...(finer(keep.term.from, other.term.from) ? { from: other.term.from } : {}),
       ...(keep.term.to && finer(keep.term.to, other.term.to) ? { to: other.term.to } : {}),
     };
