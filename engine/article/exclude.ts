@@ -80,7 +80,8 @@ export function pageExclusions(m: Measured, body: Element): Element[] {
           ((tag === 'ASIDE' || c.getAttribute('role') === 'complementary') &&
             isNegative(c) &&
             isShareLike(c)));
-      if (chrome) out.push(c);
+      // The page's own content, even under a chrome-like name, stays.
+      if (chrome && !c.querySelector('article, main, h1, [itemprop~="articleBody"]')) out.push(c);
       else visit(c);
     }
   };

@@ -20,6 +20,7 @@ const NEGATIVE_PARTS = [
   'breadcrumb', 'recirc', 'recommend', 'trending', 'popular', 'widget', 'banner', 'masthead', 'cookie',
   'consent', 'paywall', 'skiplink', 'credit', 'copyright', 'disclaimer', 'promotion', 'mostread',
   'readmore', 'alsoread', 'morestories', 'moreon', 'shoutbox', 'pagination', 'followus', 'contributor',
+  'signature', 'auteur',
 ]; // prettier-ignore
 
 /** Multi-token phrases ("more-stories", "about_the_author"), matched on the tokens joined by spaces. */
