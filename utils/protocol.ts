@@ -132,6 +132,16 @@ export interface PageMentionsResponse {
   url?: string;
   /** The page's publication date as the content script read it at start, or null when it states none. */
   published?: PublishedDate | null;
+  /**
+   * What the scan reads (issue #12): `article`, the article found on the page (the list, the map and
+   * the export hold only its names); `page`, the whole page less navigation and footer, because the
+   * reader chose it for the site or the page has no clear article.
+   */
+  scope?: 'article' | 'page';
+  /** The article's length in words, when `scope` is `article` ("Reading the article (1,240 words)"). */
+  articleWords?: number;
+  /** Why the page is read whole: the reader's setting (`setting`) or no article found (`no-article`). */
+  pageReason?: 'setting' | 'no-article';
 }
 
 export const entityTypeSchema = entityType;

@@ -13,6 +13,12 @@ export interface SettingsV1 {
 }
 
 /** Version 2: the options page. `denySites` is v1's `disabledSites`. */
+export type SettingsV2 = Omit<Settings, 'scope' | 'siteScopes'>;
+
+/** What a page's scan reads: the article found on it (falling back to the page), or the whole page. */
+export type ReadScope = 'article' | 'page';
+
+/** Version 3: what to read (issue #12), with per-site exceptions for live blogs and homepages. */
 export interface Settings {
   enabledTypes: Record<EntityType, boolean>;
   highlightStyle: 'underline' | 'background' | 'none';
@@ -22,6 +28,10 @@ export interface Settings {
   siteMode: 'all' | 'allowlist';
   allowSites: string[];
   denySites: string[];
+  /** The default: `article` reads the article the page holds; `page` the whole page less its chrome. */
+  scope: ReadScope;
+  /** Sites (host names) read otherwise than `scope`, e.g. `{ "live.example": "page" }`. */
+  siteScopes: Record<string, ReadScope>;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -32,17 +42,41 @@ export const DEFAULT_SETTINGS: Settings = {
   siteMode: 'all',
   allowSites: [],
   denySites: [],
+  scope: 'article',
+  siteScopes: {},
 };
 
-export function migrateV1toV2(old: SettingsV1 | null | undefined): Settings {
-  return { ...DEFAULT_SETTINGS, denySites: [...new Set(old?.disabledSites ?? [])] };
+export function migrateV1toV2(old: SettingsV1 | null | undefined): SettingsV2 {
+  const { scope: _scope, siteScopes: _siteScopes, ...v2 } = DEFAULT_SETTINGS;
+  return { ...v2, denySites: [...new Set(old?.disabledSites ?? [])] };
+}
+
+/** 2 → 3: every choice kept; pages are read as articles, as the new default, with no site exceptions. */
+export function migrateV2toV3(old: SettingsV2 | null | undefined): Settings {
+  return { ...DEFAULT_SETTINGS, ...old, scope: 'article', siteScopes: {} };
 }
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 2,
-  migrations: { 2: migrateV1toV2 },
+  version: 3,
+  migrations: { 2: migrateV1toV2, 3: migrateV2toV3 },
 });
+
+/** What to read on a site: its own exception, else the default. */
+export function scopeFor(settings: Settings, site: string | null): ReadScope {
+  return (site ? settings.siteScopes?.[site] : undefined) ?? settings.scope ?? 'article';
+}
+
+/** Read a page's site as its article or as the whole page; `null` drops the exception (the default applies). */
+export async function setSiteScope(url: string, scope: ReadScope | null): Promise<void> {
+  const site = siteOf(url);
+  if (!site) return;
+  const s = await getSettings();
+  const siteScopes = { ...s.siteScopes };
+  if (scope === null || scope === s.scope) delete siteScopes[site];
+  else siteScopes[site] = scope;
+  await settingsItem.setValue({ ...s, siteScopes });
+}
 
 /** The site key a switch applies to: the page's host name. */
 export function siteOf(url: string): string | null {
