@@ -262,9 +262,16 @@ function cardTerm(t: CompiledTerm): CardTerm {
   };
 }
 
-/** Current first; then the latest end, then the latest start. */
+/** Current first, the offices that lead first among them; then the latest end, then the latest start. */
 function byRecency(a: CompiledTerm, b: CompiledTerm): number {
   if (!a.to !== !b.to) return a.to ? 1 : -1;
+  if (!a.to) {
+    const rank = (t: CompiledTerm) => {
+      const i = LEADING.indexOf(t.kind);
+      return i < 0 ? LEADING.length : i;
+    };
+    if (rank(a) !== rank(b)) return rank(a) - rank(b);
+  }
   return compareDates(b.to ?? '9999', a.to ?? '9999') || compareDates(b.from ?? b.asOf, a.from ?? a.asOf);
 }
 

@@ -87,6 +87,12 @@ export function closeSupersededTerms(terms: LoadedTerm[]): { terms: LoadedTerm[]
   return { terms: out, closed };
 }
 
+/** The first date, unless the second says the same more precisely; the second where the first is missing. */
+function pick(first: string | undefined, second: string | undefined): string | undefined {
+  if (!first) return second;
+  return finer(first, second) ? second : first;
+}
+
 /** Which of two terms for the same tenure to keep: the later asOf, then the more precise dates, then a verified file. */
 function better(a: LoadedTerm, b: LoadedTerm): LoadedTerm {
   const byDate = compareDates(a.term.asOf, b.term.asOf);
@@ -124,15 +130,22 @@ export function dedupeTerms(terms: LoadedTerm[]): { terms: LoadedTerm[]; merged:
     const old = group[i]!;
     const keep = better(old, t);
     const other = keep === old ? t : old;
+    // A verified file's title and dates beat the converted free text, whose dates were read
+    // from loosely labelled facts ("Taliban leader since" for the head of state).
+    const verified =
+      keep.file === CONVERTED_TERMS_FILE && other.file !== CONVERTED_TERMS_FILE ? other : undefined;
+    const first = verified ?? keep;
+    const second = verified ? keep : other;
+    const from = pick(first.term.from, second.term.from);
+    // Whether the tenure has ended is the later word; when both give an end, as for the start.
+    const to = keep.term.to ? pick(first.term.to ?? keep.term.to, second.term.to) : undefined;
+    const { from: _from, to: _to, ...rest } = keep.term;
     const term: Term = {
-      ...keep.term,
+      ...rest,
       ...(!keep.term.holder && other.term.holder ? { holder: other.term.holder } : {}),
-      // A verified file's title of the office beats the converted free text.
-      ...(keep.file === CONVERTED_TERMS_FILE && other.file !== CONVERTED_TERMS_FILE
-        ? { office: other.term.office }
-        : {}),
-      ...(finer(keep.term.from, other.term.from) ? { from: other.term.from } : {}),
-      ...(keep.term.to && finer(keep.term.to, other.term.to) ? { to: other.term.to } : {}),
+      ...(verified ? { office: verified.term.office } : {}),
+      ...(from ? { from } : {}),
+      ...(to ? { to } : {}),
     };
     const kept = { ...keep, term };
     group[i] = kept;
