@@ -1,5 +1,5 @@
 /** A pack entity's names as alias entries, and look-ups of folded keys in the dataset's alias index. */
-import type { AliasIndex } from '../alias-index.ts';
+import { FNV_OFFSET, mix, nonZero, probe, type AliasIndex } from '../alias-index.ts';
 import type { Dataset } from '../dataset.ts';
 import { foldKey } from '../fold.ts';
 import { ALIAS_CASE, ALIAS_COMMON_WORD, ALIAS_LOWER_START, ALIAS_NAME, ALIAS_PARTIAL } from '../types.ts';
@@ -44,16 +44,14 @@ export function packAliasEntries(e: PackEntity, commonWords: ReadonlySet<string>
 
 export const aliasText = (a: string | { text: string }): string => (typeof a === 'string' ? a : a.text);
 
-const keyMaps = new WeakMap<AliasIndex, Map<string, number>>();
-
-/** The id of a folded key in the index, or -1. Built once per index: hashing alone cannot tell colliding keys apart. */
+/** The id of a folded key in the index, or -1: hashed as the index hashes it, confirmed against the stored key. */
 export function keyIdOf(index: AliasIndex, key: string): number {
-  let map = keyMaps.get(index);
-  if (!map) {
-    map = new Map(index.keys.map((k, i) => [k, i]));
-    keyMaps.set(index, map);
-  }
-  return map.get(key) ?? -1;
+  let h = FNV_OFFSET;
+  for (let i = 0; i < key.length; i++) h = mix(h, key.charCodeAt(i));
+  const id = (probe(index, nonZero(h)) >>> 1) - 1;
+  if (id < 0) return -1;
+  // Two keys with one hash share a slot: rare enough for a walk over the keys.
+  return index.keys[id] === key ? id : index.keys.indexOf(key);
 }
 
 /** Dataset entities indexed under a folded key. */

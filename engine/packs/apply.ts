@@ -8,11 +8,11 @@
  * prior, and the dataset entities indexed under a pack's name are marked partial
  * there, so they link by that name only where the page names them in full.
  */
-import { buildAliasIndex } from '../alias-index.ts';
 import type { Dataset } from '../dataset.ts';
 import { foldKeepCase } from '../fold.ts';
-import { ALIAS_CASE, ALIAS_PARTIAL, type CompiledAliases, type CompiledEntity } from '../types.ts';
+import { ALIAS_CASE, type CompiledEntity } from '../types.ts';
 import { aliasText, packAliasEntries } from './aliases.ts';
+import { indexWithPacks, type PackEntry } from './pack-index.ts';
 import { isPackEntityId, type Pack, type PackEntity } from './schema.ts';
 
 /** Above nearly every dataset actor: a pack entity named on a page is what the teacher meant. */
@@ -51,20 +51,14 @@ function newEntity(pack: Pack, e: PackEntity): CompiledEntity {
   };
 }
 
-interface Entry {
-  entity: number;
-  flags: number;
-  caseText?: string;
-}
-
 /** The dataset with the packs applied. Packs whose entities' ids are already taken by an earlier pack skip those. */
 export function applyPacks(base: Dataset, packs: readonly Pack[]): Dataset {
   if (packs.length === 0) return base;
   const entities = base.entities.slice();
   const byId = new Map(base.byId);
-  const added = new Map<string, Entry[]>();
+  const added = new Map<string, PackEntry[]>();
   const touched = new Set<number>();
-  const addEntry = (key: string, entry: Entry): void => {
+  const addEntry = (key: string, entry: PackEntry): void => {
     const list = added.get(key) ?? [];
     if (!list.some((x) => x.entity === entry.entity && x.caseText === entry.caseText)) list.push(entry);
     added.set(key, list);
@@ -128,48 +122,6 @@ export function applyPacks(base: Dataset, packs: readonly Pack[]): Dataset {
     byId,
     related,
     relatedCountries,
-    index: buildAliasIndex(mergeAliases(base, added)),
+    index: indexWithPacks(base.index, base.commonWords, added),
   };
-}
-
-/** The base alias table with the packs' entries added; dataset entries under a pack's key become partial. */
-function mergeAliases(base: Dataset, added: Map<string, Entry[]>): CompiledAliases {
-  const out: CompiledAliases = {
-    keys: [],
-    counts: [],
-    entity: [],
-    flags: [],
-    caseText: {},
-    commonWords: [...base.commonWords],
-  };
-  const push = (e: Entry): void => {
-    if (e.caseText !== undefined) out.caseText[out.entity.length] = e.caseText;
-    out.entity.push(e.entity);
-    out.flags.push(e.flags);
-  };
-  const { keys, offsets, entity, flags, caseText } = base.index;
-  for (let k = 0; k < keys.length; k++) {
-    const key = keys[k]!;
-    const extra = added.get(key);
-    const mine = extra ? new Set(extra.map((x) => x.entity)) : null;
-    for (let e = offsets[k]!; e < offsets[k + 1]!; e++) {
-      const ent = entity[e]!;
-      const text = caseText.get(e);
-      push({
-        entity: ent,
-        flags: mine && !mine.has(ent) ? flags[e]! | ALIAS_PARTIAL : flags[e]!,
-        ...(text !== undefined ? { caseText: text } : {}),
-      });
-    }
-    for (const x of extra ?? []) push(x);
-    out.keys.push(key);
-    out.counts.push(offsets[k + 1]! - offsets[k]! + (extra?.length ?? 0));
-    added.delete(key);
-  }
-  for (const [key, list] of added) {
-    out.keys.push(key);
-    out.counts.push(list.length);
-    for (const x of list) push(x);
-  }
-  return out;
 }

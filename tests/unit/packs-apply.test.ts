@@ -16,6 +16,12 @@ import {
   withPackNotes,
   type Pack,
 } from '../../engine/packs/index.ts';
+import { keyIdOf } from '../../engine/packs/aliases.ts';
+import { overlayIndex, rebuildIndex, type PackEntry } from '../../engine/packs/pack-index.ts';
+import { scanText } from '../../engine/scan.ts';
+import { searchEntities } from '../../engine/search.ts';
+import { selectSpans } from '../../engine/select.ts';
+import type { AliasIndex } from '../../engine/alias-index.ts';
 import { idsOf, tinyDataset } from './helpers/tiny-dataset.ts';
 
 const base = tinyDataset();
@@ -128,6 +134,65 @@ describe('applyPacks', () => {
     const d = applyPacks(base, [UNIT, again]);
     const e = d.entities[d.byId.get('pack:unit/hafiz-saeed')!]!;
     expect([e.name, e.role]).toEqual(['Hafiz Saeed', 'Borderlands unit']);
+  });
+});
+
+describe('the index with packs', () => {
+  const spans = (index: AliasIndex, text: string) =>
+    selectSpans(text, scanText(text, index), index).map((x) => ({
+      at: [x.start, x.end],
+      key: x.key,
+      candidates: x.candidates.map((c) => [c.entity, c.flags]).sort(),
+    }));
+  const added = new Map<string, PackEntry[]>([
+    ['washington', [{ entity: 0, flags: 0 }]],
+    ['zarina karimi', [{ entity: 1, flags: 32 }]],
+    ['hafiz', [{ entity: 2, flags: 0 }]],
+    ['kabul river', [{ entity: 3, flags: 0 }]],
+  ]);
+  const TEXTS = [
+    'Hafiz Saeed and Hafiz met in Washington, D.C., then Zarina Karimi crossed the Kabul river to Kabul.',
+    'Washington. Hafiz Muhammad Saeed. KABUL RIVER; zarina karimi',
+  ];
+
+  it('laid over the dataset table, matches exactly as a full rebuild', () => {
+    const over = overlayIndex(base.index, added)!;
+    const full = rebuildIndex(base.index, base.commonWords, added);
+    expect(over).not.toBeNull();
+    for (const text of TEXTS) expect(spans(over, text)).toEqual(spans(full, text));
+    const d1 = { ...base, index: over };
+    const d2 = { ...base, index: full };
+    for (const q of ['Washington', 'hafiz', 'Karimi', 'Kabul'])
+      expect(searchEntities(d1, q, 20)).toEqual(searchEntities(d2, q, 20));
+    // The dataset's own table is untouched.
+    expect(spans(base.index, TEXTS[0]!).some((x) => x.key === 'zarina karimi')).toBe(false);
+  });
+
+  it('is rebuilt in full when the packs would fill the table', () => {
+    const many = new Map<string, PackEntry[]>(
+      Array.from({ length: base.index.mask }, (_, i) => [`name ${i}`, [{ entity: 0, flags: 0 }]]),
+    );
+    expect(overlayIndex(base.index, many)).toBeNull();
+    const pack: Pack = {
+      ...UNIT,
+      entities: Array.from({ length: base.index.mask }, (_, i) => ({
+        id: `pack:unit/p${i}`,
+        name: `Person Number${i}`,
+        type: 'person' as const,
+      })),
+    };
+    const d = applyPacks(base, [pack]);
+    expect(linked('Person Number7 met Person Number1999 in Kabul.', d)).toEqual(
+      expect.arrayContaining(['pack:unit/p7']),
+    );
+    expect(linked('Lashkar-e-Taiba was mentioned in Lahore, and Hafiz Saeed spoke.', d)).toContain(
+      'person/hafiz-muhammad-saeed',
+    );
+  });
+
+  it('finds every key of an index by its hash', () => {
+    base.index.keys.forEach((k, i) => expect(keyIdOf(base.index, k)).toBe(i));
+    expect(keyIdOf(base.index, 'no such key')).toBe(-1);
   });
 });
 
