@@ -40,8 +40,21 @@ const officeKey = (t: Term): string => `${t.officeOf}|${foldKey(t.office)}`;
 function sameOffice(a: Term, b: Term): boolean {
   if (a.officeOf !== b.officeOf) return false;
   if (foldKey(a.office) === foldKey(b.office)) return true;
-  return a.kind === b.kind && SINGLE_KINDS.includes(a.kind);
+  if (a.kind === b.kind) return SINGLE_KINDS.includes(a.kind);
+  // A free-text title of kind "other" naming a leading office: "Taoiseach (Prime Minister) of
+  // Ireland" is the office "Taoiseach", "Co-President of Nicaragua" is "President of Nicaragua".
+  const [plain, leading] = a.kind === 'other' ? [a, b] : b.kind === 'other' ? [b, a] : [];
+  if (!plain || !leading) return false;
+  const words = titleWords(leading.office);
+  const inPlain = new Set(titleWords(plain.office));
+  return words.length > 0 && words.filter((w) => inPlain.has(w)).length / words.length >= 0.6;
 }
+
+const TITLE_GLUE = new Set(['of', 'the', 'and', 'for', 'to', 'in']);
+const titleWords = (title: string): string[] =>
+  foldKey(title)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !TITLE_GLUE.has(w));
 
 function sameHolder(a: Term, b: Term): boolean {
   if (a.holder && b.holder) return a.holder === b.holder;

@@ -66,6 +66,41 @@ describe('dedupeTerms', () => {
     expect(merged).toBe(1);
     expect(terms[0]!.term.holder).toBe('person/ashraf-ghani');
   });
+  it('merges a converted free-text title into the leading office it names', () => {
+    const ie = {
+      officeOf: 'place/country-ie',
+      holder: 'person/micheal-martin',
+      holderName: 'Micheál Martin',
+    };
+    const verified = loaded(
+      term({
+        ...ie,
+        office: 'Taoiseach',
+        kind: 'head-of-government',
+        from: '2025-01-23',
+        to: undefined,
+        asOf: '2025-10-28',
+      }),
+    );
+    const converted = loaded(
+      term({
+        ...ie,
+        office: 'Taoiseach (Prime Minister) of Ireland',
+        kind: 'other',
+        from: '2025-01-23',
+        to: undefined,
+        asOf: '2025-06-01',
+      }),
+      CONVERTED_TERMS_FILE,
+    );
+    const { terms, merged } = dedupeTerms([verified, converted]);
+    expect(merged).toBe(1);
+    expect(terms[0]!.term).toMatchObject({ office: 'Taoiseach', kind: 'head-of-government' });
+    const minister = loaded(
+      term({ ...ie, office: 'Minister for Foreign Affairs', kind: 'other', to: undefined }),
+    );
+    expect(dedupeTerms([verified, minister]).merged).toBe(0);
+  });
   it('keeps consecutive terms of one holder and terms of other holders', () => {
     const first = loaded(term({ from: '2014-09-29', to: '2019-09-28' }));
     const second = loaded(term({ from: '2019-09-28', to: '2021-08-15' }));
