@@ -30,6 +30,7 @@ export default defineContentScript({
             url: location.href,
             entities: session.enabled ? session.annotator.summary() : [],
             published,
+            ...session.scopeInfo(),
           };
           return Promise.resolve(response);
         }

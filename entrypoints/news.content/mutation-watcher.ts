@@ -3,7 +3,11 @@
  * after the page. Mutations are gathered per animation frame and reduced to the
  * smallest set of changed blocks, which are scanned again; unchanged text is not.
  * The extension's own UI is ignored.
+ *
+ * With a scope (the article, issue #12), blocks outside it are not scanned: they go
+ * to `onOutside`, which only weighs whether the article should be looked for again.
  */
+import { holdsScope, inScope, type ScopeParts } from '../../engine/article/in-scope.ts';
 import { isSkippedElement } from '../../engine/collect.ts';
 
 const BLOCKISH =
@@ -26,11 +30,19 @@ function insideSkipped(node: Node, ownHostTag: string): boolean {
   return false;
 }
 
+export interface ScopeWatch {
+  /** The scope in force now (it changes when the article is found again). */
+  scope: () => ScopeParts | null;
+  /** Changed blocks outside the scope, not scanned. */
+  onOutside: (blocks: Element[]) => void;
+}
+
 export function watchMutations(
   root: Node,
   ownHostTag: string,
   onBlocks: (blocks: Element[]) => void,
   schedule: (cb: () => void) => void,
+  scoped?: ScopeWatch,
 ): MutationObserver {
   let pending = new Set<Node>();
   let scheduled = false;
@@ -46,7 +58,15 @@ export function watchMutations(
     }
     // Keep only outermost blocks: scanning a parent covers its children.
     const list = [...blocks].filter((b) => ![...blocks].some((o) => o !== b && o.contains(b)));
-    if (list.length) onBlocks(list);
+    const scope = scoped?.scope();
+    if (!scope) {
+      if (list.length) onBlocks(list);
+      return;
+    }
+    const inside = list.filter((b) => inScope(b, scope) || holdsScope(b, scope));
+    const outside = list.filter((b) => !inside.includes(b));
+    if (inside.length) onBlocks(inside);
+    if (outside.length) scoped!.onOutside(outside);
   };
   const observer = new MutationObserver((records) => {
     for (const r of records) {

@@ -4,6 +4,7 @@
  * text nodes, as in `<b>Ashraf</b> Ghani`).
  */
 import { browser } from 'wxt/browser';
+import type { ScopeParts } from '../../engine/article/in-scope.ts';
 import { BLOCK_BREAK, collectText, nodeAt, type Collected } from '../../engine/collect.ts';
 import type { EntityType } from '../../engine/types.ts';
 import {
@@ -65,6 +66,8 @@ export class PageAnnotator {
   onChange: () => void = () => {};
   /** Applied to every new mention: the reader's choice for its reading, if any. */
   rewrite: (m: PageMention) => PageMention = (m) => m;
+  /** The part of the page to read (the article, or the page less its chrome); all of it when null. */
+  scope: ScopeParts | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -73,7 +76,7 @@ export class PageAnnotator {
 
   /** Link the text under `root`; returns the new mentions. */
   async annotate(root: Node): Promise<PageMention[]> {
-    const collected = collectText(root, { ownHostTag: this.ownHostTag });
+    const collected = collectText(root, { ownHostTag: this.ownHostTag, scope: this.scope ?? undefined });
     if (!/\S/.test(collected.text)) return [];
     const chunks = chunkText(collected.text);
     const added: PageMention[] = [];

@@ -4,11 +4,15 @@
  * extension update or reload leaves nothing behind.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { WireMention } from '../../utils/protocol.ts';
+import { findArticle, type ArticleScope } from '../../engine/article/find-article.ts';
+import { sameScope } from '../../engine/article/in-scope.ts';
+import { collectText } from '../../engine/collect.ts';
+import type { PageMentionsResponse, WireMention } from '../../utils/protocol.ts';
 import {
   getSettings,
   isSiteEnabled,
   linkChoicesItem,
+  scopeFor,
   settingsItem,
   siteOf,
   type Settings,
@@ -22,6 +26,10 @@ import { ReaderChoices } from './reader-choices.ts';
 
 const HOST_TAG = UI_TAG.toUpperCase();
 const CLOSE_DELAY_MS = 250;
+/** Prose (characters outside links) added outside the article before it is looked for again. */
+const REDETECT_CHARS = 400;
+/** At most one new search for the article in this time; a later change waits for the end of it. */
+const REDETECT_MS = 500;
 
 export class PageSession {
   readonly annotator = new PageAnnotator(document, HOST_TAG);
@@ -38,6 +46,12 @@ export class PageSession {
   private cursor = -1;
   private visible: PageMention[] = [];
   private readonly choices = new ReaderChoices(() => this.reapplyChoices());
+  /** What the scan reads (issue #12): the article found on the page, or the page less its chrome. */
+  private scope: ArticleScope | null = null;
+  /** Prose added since the article was last looked for, which might change where it is. */
+  private grown = 0;
+  private lastDetect = 0;
+  private redetectTimer: number | undefined;
 
   constructor(private readonly ctx: ContentScriptContext) {
     this.card = new CardController(ctx);
@@ -70,23 +84,99 @@ export class PageSession {
     const enable = isSiteEnabled(this.settings, siteOf(location.href));
     if (enable && !this.enabled) await this.enable();
     else if (!enable && this.enabled) this.disable();
+    else if (this.enabled && this.scope && this.forcePage() !== (this.scope.source === 'forced'))
+      await this.redetect(); // the reader switched between the article and the whole page
     else this.repaint();
   }
 
   private async enable(): Promise<void> {
     this.enabled = true;
     this.highlighter.attach(this.settings.highlightStyle);
+    this.detect();
     this.observer = watchMutations(
       document.body,
       HOST_TAG,
       (blocks) => void this.rescan(blocks),
       (cb) => this.ctx.requestAnimationFrame(cb),
+      { scope: () => this.scope, onOutside: (blocks) => this.grow(blocks) },
     );
     await this.annotator.annotate(document.body).catch((err: unknown) => console.warn('[newscontext]', err));
   }
 
+  // ── What to read: the article or the whole page ─────────────────────────────
+
+  private forcePage(): boolean {
+    return scopeFor(this.settings, siteOf(location.href)) === 'page';
+  }
+
+  private detect(): ArticleScope {
+    this.scope = findArticle(document, { ownHostTag: HOST_TAG, forcePage: this.forcePage() });
+    this.annotator.scope = this.scope;
+    this.grown = 0;
+    this.lastDetect = performance.now();
+    return this.scope;
+  }
+
+  /**
+   * Text outside the scope is not scanned; it is only weighed. Prose (not links) adds
+   * up, and past REDETECT_CHARS, or when the article was removed (a single-page app
+   * moved on), the article is looked for again, at most once per REDETECT_MS.
+   */
+  private grow(blocks: Element[]): void {
+    const scope = this.scope;
+    if (!this.enabled || !scope || scope.source === 'forced') return;
+    for (const b of blocks) {
+      let links = 0;
+      for (const a of b.querySelectorAll('a[href]')) links += a.textContent?.length ?? 0;
+      this.grown += Math.max(0, (b.textContent?.length ?? 0) - links);
+    }
+    if (this.grown < REDETECT_CHARS && scope.roots.every((r) => r.isConnected)) return;
+    const wait = this.lastDetect + REDETECT_MS - performance.now();
+    if (wait <= 0) void this.redetect();
+    else if (this.redetectTimer === undefined) {
+      this.redetectTimer = this.ctx.setTimeout(() => {
+        this.redetectTimer = undefined;
+        void this.redetect();
+      }, wait);
+    }
+  }
+
+  /** Look for the article again; if it moved or grew, read the new scope from scratch. */
+  private async redetect(): Promise<void> {
+    if (!this.enabled) return;
+    const before = this.scope;
+    const after = this.detect();
+    if (before && sameScope(before, after)) return;
+    if (before && sameScope({ roots: before.roots, excluded: [] }, { roots: after.roots, excluded: [] })) {
+      // Same containers, other parts left out (a new share bar, a teaser): adjust, do not start over.
+      for (const e of after.excluded) if (!before.excluded.includes(e)) this.annotator.removeWithin(e);
+      for (const e of before.excluded) {
+        if (after.excluded.includes(e) || !e.isConnected) continue;
+        await this.annotator.annotate(e).catch((err: unknown) => console.warn('[newscontext]', err));
+      }
+      return;
+    }
+    this.card.close();
+    this.annotator.clear();
+    await this.annotator.annotate(document.body).catch((err: unknown) => console.warn('[newscontext]', err));
+  }
+
+  /** The mode in force, for the popup: "Reading the article (N words)" or "Reading the whole page". */
+  scopeInfo(): Pick<PageMentionsResponse, 'scope' | 'articleWords' | 'pageReason'> {
+    const scope = this.scope;
+    if (!this.enabled || !scope) return {};
+    if (scope.scope === 'page')
+      return { scope: 'page', pageReason: scope.source === 'forced' ? 'setting' : 'no-article' };
+    // Counted now, not at detection: a "load more" inside the article adds words.
+    const text = collectText(document.body, { ownHostTag: HOST_TAG, scope }).text;
+    const words = text.split(/\s+/).filter(Boolean).length;
+    return { scope: 'article', articleWords: words };
+  }
+
   private disable(): void {
     this.enabled = false;
+    window.clearTimeout(this.redetectTimer);
+    this.redetectTimer = undefined;
     this.observer?.disconnect();
     this.observer = null;
     this.card.close();
@@ -96,6 +186,8 @@ export class PageSession {
 
   private async rescan(blocks: Element[]): Promise<void> {
     if (!this.enabled) return;
+    // A page with no article so far: a body that arrives late may be the article.
+    if (this.scope?.source === 'no-article') this.grow(blocks);
     for (const b of blocks) {
       this.annotator.removeWithin(b);
       await this.annotator.annotate(b).catch((err: unknown) => console.warn('[newscontext]', err));
