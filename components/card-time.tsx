@@ -179,9 +179,13 @@ function describe(card: EntityCard, then: CardThen): string | null {
   if (card.type === 'person') {
     if (then.offices.length) return then.offices.map((o) => o.office).join('; ');
     if (then.former?.to) return t('thenFormer', [then.former.office, formatMonth(then.former.to)]);
-    return card.terms?.length ? t('thenNoOffice') : null;
+    // A term whose start the dataset does not know may have been held then: say nothing.
+    return card.terms?.length && card.terms.every((x) => x.from) ? t('thenNoOffice') : null;
   }
-  if (!then.leaders.length) return card.holders?.length ? t('thenNoHolder') : null;
+  if (!then.leaders.length) {
+    const leading = (card.holders ?? []).filter((x) => x.kind !== 'other');
+    return leading.length && leading.every((x) => x.from) ? t('thenNoHolder') : null;
+  }
   return then.leaders.map((l) => `${l.office}: ${l.holderName}`).join('; ');
 }
 
