@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { cpus } from 'node:os';
 import { Window } from 'happy-dom';
 import { annotateText } from '../engine/annotate.ts';
+import { findArticle } from '../engine/article/find-article.ts';
 import { collectText, isSkippedElement } from '../engine/collect.ts';
 import { loadDataset, type Dataset } from '../engine/dataset.ts';
 import { scanText } from '../engine/scan.ts';
@@ -95,7 +96,17 @@ function regexBaseline(aliases: CompiledAliases, sample: string): { mbps: number
   };
 }
 
-async function pageBench(dataset: Dataset): Promise<{ name: string; ratio: number; chars: number }[]> {
+interface PageResult {
+  name: string;
+  ratio: number;
+  chars: number;
+  /** Real page (../shared/pages); finding its article, and annotating the article alone, against the floor. */
+  real: boolean;
+  detect: number;
+  article: number;
+}
+
+async function pageBench(dataset: Dataset): Promise<PageResult[]> {
   const files: string[] = [];
   for (const dir of [
     join(ROOT, '../shared/pages'),
@@ -109,7 +120,7 @@ async function pageBench(dataset: Dataset): Promise<{ name: string; ratio: numbe
           .map((f) => join(dir, f)),
       );
   }
-  const results: { name: string; ratio: number; chars: number }[] = [];
+  const results: PageResult[] = [];
   for (const file of files) {
     const window = new Window({
       settings: {
@@ -139,10 +150,19 @@ async function pageBench(dataset: Dataset): Promise<{ name: string; ratio: numbe
       const c = collectText(body);
       sink ^= annotateText(dataset, c.text).length;
     });
+    const doc = window.document as unknown as Document;
+    const detect = time(() => (sink ^= findArticle(doc).words));
+    const article = time(() => {
+      const c = collectText(body, { scope: findArticle(doc) });
+      sink ^= annotateText(dataset, c.text).length;
+    });
     results.push({
       name: file.split('/').slice(-2).join('/'),
       ratio: full / floor,
       chars: collected.text.length,
+      real: file.includes('shared/pages'),
+      detect: detect / floor,
+      article: article / floor,
     });
     await window.happyDOM.close();
   }
@@ -213,6 +233,11 @@ async function main(): Promise<void> {
   for (const p of pages)
     console.log(`  ${p.name.padEnd(48)} ${String(p.chars).padStart(8)} chars  ${p.ratio.toFixed(2)}×`);
   console.log(`  median ${median(pages.map((p) => p.ratio)).toFixed(2)}× over ${pages.length} pages`);
+  const real = pages.filter((p) => p.real);
+  if (real.length)
+    console.log(
+      `  article detection on ${real.length} real pages: median ${median(real.map((p) => p.detect)).toFixed(2)}× the floor (${Math.min(...real.map((p) => p.detect)).toFixed(2)}–${Math.max(...real.map((p) => p.detect)).toFixed(2)}×); detection + annotation of the article alone median ${median(real.map((p) => p.article)).toFixed(2)}× vs the whole page ${median(real.map((p) => p.ratio)).toFixed(2)}×`,
+    );
   if (sink === 42) console.log('');
 }
 
