@@ -1,0 +1,93 @@
+/**
+ * Export the active project (Copy puts Markdown on the clipboard; Download saves a file
+ * through a blob URL) and import a notes file (merged, never overwriting).
+ */
+import { useState } from 'preact/hooks';
+import { notesFileName, NOTES_MIME, renderNotes, type NotesFormat } from '../../engine/notes/export.ts';
+import type { Project } from '../../engine/notes/model.ts';
+import { t } from '../../utils/i18n.ts';
+
+/** Save text as a file: a blob URL on an `<a download>`, revoked once the download has started. */
+export function downloadText(text: string, fileName: string, mime: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Save a project in a format, named after it and today's date. */
+export function downloadProject(project: Project, format: NotesFormat): void {
+  const now = new Date().toISOString();
+  downloadText(renderNotes(format, [project], now), notesFileName(project, format, now), NOTES_MIME[format]);
+}
+
+interface Props {
+  project: Project;
+  onImport: (fileName: string, text: string) => void;
+  onStatus: (message: string) => void;
+}
+
+const DOWNLOADS: { format: NotesFormat; key: string }[] = [
+  { format: 'md', key: 'notebookDownloadMd' },
+  { format: 'csv', key: 'notebookDownloadCsv' },
+  { format: 'json', key: 'notebookDownloadJson' },
+];
+
+export function ExportPanel({ project, onImport, onStatus }: Props) {
+  const [reading, setReading] = useState(false);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(renderNotes('md', [project], new Date().toISOString()));
+      onStatus(t('notebookCopied'));
+    } catch {
+      onStatus(t('notebookCopyFailed'));
+    }
+  };
+  return (
+    <section class="block" aria-labelledby="export-heading">
+      <h2 id="export-heading">{t('notebookExportHeading')}</h2>
+      <p class="hint">{t('notebookExportHint')}</p>
+      <div class="row">
+        <button type="button" id="copy-md" onClick={() => void copy()}>
+          {t('notebookCopyMarkdown')}
+        </button>
+        {DOWNLOADS.map(({ format, key }) => (
+          <button
+            type="button"
+            key={format}
+            id={`download-${format}`}
+            onClick={() => downloadProject(project, format)}
+          >
+            {t(key)}
+          </button>
+        ))}
+      </div>
+      <div class="row">
+        <label for="import-file">{t('notebookImportLabel')}</label>
+        <input
+          type="file"
+          id="import-file"
+          accept=".json,application/json"
+          disabled={reading}
+          onChange={async (e) => {
+            const input = e.target as HTMLInputElement;
+            const file = input.files?.[0];
+            if (!file) return;
+            setReading(true);
+            try {
+              onImport(file.name, await file.text());
+            } finally {
+              input.value = '';
+              setReading(false);
+            }
+          }}
+        />
+      </div>
+    </section>
+  );
+}
