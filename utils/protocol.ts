@@ -123,6 +123,8 @@ export interface PageEntitySummary {
   name: string;
   type: EntityType;
   count: number;
+  /** The sentence around its first mention, for the popup's research-notes export (engine/notes/sentence.ts). */
+  sentence?: string;
 }
 export interface PageMentionsResponse {
   ok: true;
@@ -130,6 +132,8 @@ export interface PageMentionsResponse {
   entities: PageEntitySummary[];
   /** The page's address, for the popup's site switch where the tab's URL is not shown to us. */
   url?: string;
+  /** The page's title (document.title), for the popup's research-notes export. */
+  title?: string;
   /** The page's publication date as the content script read it at start, or null when it states none. */
   published?: PublishedDate | null;
   /**
