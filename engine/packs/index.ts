@@ -93,6 +93,15 @@ export const removePack = (list: readonly InstalledPack[], id: string): Installe
 export const enabledPacks = (list: readonly InstalledPack[]): Pack[] =>
   list.filter((p) => p.enabled).map((p) => p.pack);
 
+/**
+ * The packs to apply, in order: the administrator's (always on), then the reader's
+ * enabled packs whose ids the administrator's do not take.
+ */
+export function activePacks(list: readonly InstalledPack[], managed: readonly Pack[] = []): Pack[] {
+  const taken = new Set(managed.map((p) => p.id));
+  return [...managed, ...enabledPacks(list).filter((p) => !taken.has(p.id))];
+}
+
 /** A pack as a JSON file that imports again unchanged. */
 export const exportPack = (pack: Pack): { fileName: string; text: string } => ({
   fileName: `${pack.id}.pack.json`,

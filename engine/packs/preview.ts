@@ -6,7 +6,7 @@
 import type { Dataset } from '../dataset.ts';
 import { entitiesUnder, packAliasEntries } from './aliases.ts';
 import type { PackFormat } from './read.ts';
-import { isPackEntityId, type Pack } from './schema.ts';
+import { isPackEntityId, type Pack, type PackEntity } from './schema.ts';
 
 export interface PackConflict {
   /** The name or alias as the pack writes it. */
@@ -33,7 +33,13 @@ export interface PackPreview {
   conflicts: PackConflict[];
   /** The installed pack with the same id, which the import replaces. */
   replaces: { title: string; author: string } | null;
+  /** Every entry, in file order: new entities by their name, existing ones by the dataset's name. */
+  entities: { id: string; name: string; isNew: boolean }[];
 }
+
+/** A pack entity's name, or for an existing one the dataset's. */
+const nameOf = (e: PackEntity, dataset: Dataset): string =>
+  (isPackEntityId(e.id) ? e.name : dataset.entities[dataset.byId.get(e.id) ?? -1]?.name) ?? e.name ?? e.id;
 
 /** Owners of each folded name among packs: entity id and name. */
 function packNames(
@@ -43,7 +49,7 @@ function packNames(
   const out = new Map<string, { id: string; name: string; pack: string }[]>();
   for (const p of packs) {
     for (const e of p.entities) {
-      const name = e.name ?? dataset.entities[dataset.byId.get(e.id) ?? -1]?.name ?? e.id;
+      const name = nameOf(e, dataset);
       for (const a of packAliasEntries(e, dataset.commonWords)) {
         const list = out.get(a.key) ?? [];
         if (!list.some((x) => x.id === e.id)) list.push({ id: e.id, name, pack: p.title });
@@ -93,5 +99,6 @@ export function previewPack(
     aliasesOnExisting: existing.reduce((n, e) => n + (e.aliases?.length ?? 0), 0),
     conflicts,
     replaces: replaced ? { title: replaced.title, author: replaced.author } : null,
+    entities: pack.entities.map((e) => ({ id: e.id, name: nameOf(e, dataset), isNew: isPackEntityId(e.id) })),
   };
 }

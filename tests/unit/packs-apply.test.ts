@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { annotateText } from '../../engine/annotate.ts';
 import { buildCard } from '../../engine/card.ts';
 import {
+  activePacks,
   applyPacks,
   enabledPacks,
   exportPack,
@@ -247,6 +248,10 @@ describe('import, preview and the stored list', () => {
       aliasesOnExisting: 1,
       replaces: null,
     });
+    expect(r.preview.entities.slice(2)).toEqual([
+      { id: 'pack:unit/washington', name: 'Washington', isNew: true },
+      { id: 'person/ashraf-ghani', name: 'Ashraf Ghani', isNew: false },
+    ]);
     expect(r.preview.conflicts.map((c) => `${c.alias} → ${c.with.id}`).sort()).toEqual([
       'Hafiz Saeed → person/hafiz-muhammad-saeed',
       'Hafiz Saeed → person/hafiz-saeed-khan',
@@ -274,6 +279,10 @@ describe('import, preview and the stored list', () => {
     const back = importPack(out.text, { dataset: base, fileName: out.fileName });
     expect(back.ok && back.pack).toEqual(v2);
     expect(removePack(list, 'unit')).toEqual([]);
+    // An administrator's pack comes first and hides the reader's pack of the same id.
+    const managed = { ...UNIT, title: 'Set by the school' };
+    const other = { ...UNIT, id: 'other', entities: [] };
+    expect(activePacks(installPack(list, other), [managed])).toEqual([managed, other]);
   });
 
   it('reads the stored list defensively and skips bad managed packs with a warning', () => {
