@@ -61,6 +61,13 @@ export function readPack(input: string, opts: { fileName?: string } = {}): ReadR
   }
   const text = stripBom(input);
   if (!text.trim() || /[\u0000-\u0008\u000e-\u001f]/.test(text)) return fail([NOT_A_PACK]);
+  // A spreadsheet saved in a legacy encoding (Excel's plain "CSV" on Windows) reads with replacement characters.
+  if (text.includes('\uFFFD')) {
+    const line = text.slice(0, text.indexOf('\uFFFD')).split('\n').length;
+    return fail([
+      { at: `line ${line}`, field: 'encoding', expected: 'UTF-8 text (in Excel, save as "CSV UTF-8")' },
+    ]);
+  }
   const first = text.trimStart()[0];
   if (first === '{' || first === '[' || /\.json$/i.test(opts.fileName ?? '')) {
     let data: unknown;
@@ -133,6 +140,14 @@ function checkShape(
       errors.push(...fromZodIssues(issues, locate));
     }
   });
+  if (Array.isArray(entities) && entities.length === 0) {
+    errors.push({
+      at: format === 'csv' ? 'the rows after the header' : '$',
+      field: 'entities',
+      expected: 'at least one entity',
+      got: 'none',
+    });
+  }
   const id = (data as { id?: unknown }).id;
   const checked = { entities: valid, locate: (k: number) => locate(at[k]!), index: (k: number) => at[k]! };
   errors.push(...idRules(typeof id === 'string' ? id : '', checked));

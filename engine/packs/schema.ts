@@ -127,6 +127,7 @@ export const packSchema = z
       .optional(),
     entities: z
       .array(packEntitySchema, { error: 'a list of entities' })
+      .min(1, { error: 'at least one entity' })
       .max(PACK_LIMITS.entities, { error: `at most ${PACK_LIMITS.entities.toLocaleString('en')} entities` }),
   })
   .strict();

@@ -60,6 +60,14 @@ describe('bad packs', () => {
       expect.stringMatching(/^file: JSON: expected valid JSON \(line 2, column \d+\)$/),
     ]);
     expect(errors('[1, 2]')).toEqual(['$: pack: expected an object, got a list']);
+    expect(errors(csv()).concat(errors(pack([])))).toEqual([
+      'the rows after the header: entities: expected at least one entity, got none',
+      '$: entities: expected at least one entity, got none',
+    ]);
+    // What a browser reads from a file saved in Windows-1252 rather than UTF-8.
+    expect(errors(csv('Jos\uFFFD Mart\uFFFD,person,,,,,'))).toEqual([
+      'line 5: encoding: expected UTF-8 text (in Excel, save as "CSV UTF-8")',
+    ]);
   });
 
   it('a wrong id', () => {
