@@ -3,28 +3,10 @@
  * through a blob URL) and import a notes file (merged, never overwriting).
  */
 import { useState } from 'preact/hooks';
-import { notesFileName, NOTES_MIME, renderNotes, type NotesFormat } from '../../engine/notes/export.ts';
+import type { NotesFormat } from '../../engine/notes/export.ts';
 import type { Project } from '../../engine/notes/model.ts';
 import { t } from '../../utils/i18n.ts';
-
-/** Save text as a file: a blob URL on an `<a download>`, revoked once the download has started. */
-export function downloadText(text: string, fileName: string, mime: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** Save a project in a format, named after it and today's date. */
-export function downloadProject(project: Project, format: NotesFormat): void {
-  const now = new Date().toISOString();
-  downloadText(renderNotes(format, [project], now), notesFileName(project, format, now), NOTES_MIME[format]);
-}
+import { copyMarkdown, downloadProjects } from './download.ts';
 
 interface Props {
   project: Project;
@@ -40,14 +22,8 @@ const DOWNLOADS: { format: NotesFormat; key: string }[] = [
 
 export function ExportPanel({ project, onImport, onStatus }: Props) {
   const [reading, setReading] = useState(false);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(renderNotes('md', [project], new Date().toISOString()));
-      onStatus(t('notebookCopied'));
-    } catch {
-      onStatus(t('notebookCopyFailed'));
-    }
-  };
+  const copy = async () =>
+    onStatus(t((await copyMarkdown([project])) ? 'notebookCopied' : 'notebookCopyFailed'));
   return (
     <section class="block" aria-labelledby="export-heading">
       <h2 id="export-heading">{t('notebookExportHeading')}</h2>
@@ -61,7 +37,7 @@ export function ExportPanel({ project, onImport, onStatus }: Props) {
             type="button"
             key={format}
             id={`download-${format}`}
-            onClick={() => downloadProject(project, format)}
+            onClick={() => downloadProjects([project], format)}
           >
             {t(key)}
           </button>

@@ -21,12 +21,12 @@ import {
 import { parseNotesFile } from '../../engine/notes/schema.ts';
 import { t } from '../../utils/i18n.ts';
 import { newStamp, NotebookStore, saveErrorMessage, type StoreState } from '../../utils/notebook-storage.ts';
-import { downloadText, ExportPanel } from './export-panel.tsx';
+import { downloadProjects } from './download.ts';
+import { ExportPanel } from './export-panel.tsx';
 import { Filters } from './filters.tsx';
 import { filterPins, NO_FILTER, pagesOf, type PinFilter } from './logic.ts';
 import { PinList } from './pin-list.tsx';
 import { ProjectBar, projectLabel } from './project-bar.tsx';
-import { renderNotes } from '../../engine/notes/export.ts';
 
 type Removed = { removal: Removal; message: string };
 
@@ -116,18 +116,7 @@ export function NotebookApp() {
             <button type="button" id="save-retry" onClick={() => void store.retry()}>
               {t('notebookRetry')}
             </button>
-            <button
-              type="button"
-              id="save-export"
-              onClick={() => {
-                const now = new Date().toISOString();
-                downloadText(
-                  renderNotes('json', nb.projects, now),
-                  `newscontext-notebook-${now.slice(0, 10)}.json`,
-                  'application/json',
-                );
-              }}
-            >
+            <button type="button" id="save-export" onClick={() => downloadProjects(nb.projects, 'json')}>
               {t('notebookExportAll')}
             </button>
           </div>

@@ -9,7 +9,18 @@ import {
 } from '../../engine/notes/export.ts';
 import { mergeNotebook, nothingAdded } from '../../engine/notes/merge.ts';
 import { activeProject, emptyNotebook, pin, type Notebook, type Project } from '../../engine/notes/model.ts';
-import { parseNotesFile, NOTES_FORMAT_VERSION } from '../../engine/notes/schema.ts';
+import { readFileSync } from 'node:fs';
+import {
+  cardSnapshotSchema,
+  factSchema,
+  notesFileSchema,
+  NOTES_FORMAT_VERSION,
+  parseNotesFile,
+  pinnedEntitySchema,
+  projectSchema,
+  sightingSchema,
+  sourceSchema,
+} from '../../engine/notes/schema.ts';
 import { parseCsv } from '../../engine/packs/csv.ts';
 import { pinOf, T0, T1 } from './notes-fixtures.ts';
 
@@ -227,5 +238,22 @@ describe('JSON export and import', () => {
       expect.stringMatching(/^projects\[0\]\.pins\[0\]\.type: /),
       'projects[0].pins[0].seen[0].pinnedAt: an ISO 8601 date-time',
     ]);
+  });
+});
+
+describe('docs/notes-schema.md', () => {
+  it('names every field of the schema and every CSV column', () => {
+    const doc = readFileSync(new URL('../../docs/notes-schema.md', import.meta.url), 'utf8');
+    const schemas = [
+      notesFileSchema,
+      projectSchema,
+      pinnedEntitySchema,
+      sightingSchema,
+      cardSnapshotSchema,
+      factSchema,
+      sourceSchema,
+    ];
+    const fields = [...new Set(schemas.flatMap((schema) => Object.keys(schema.shape))), ...CSV_COLUMNS];
+    expect(fields.filter((f) => !doc.includes(`\`${f}\``))).toEqual([]);
   });
 });
