@@ -150,7 +150,8 @@ function checkShape(
   }
   const id = (data as { id?: unknown }).id;
   const checked = { entities: valid, locate: (k: number) => locate(at[k]!), index: (k: number) => at[k]! };
-  errors.push(...idRules(typeof id === 'string' ? id : '', checked));
+  // With no valid pack id (an error already), new entities' namespaces cannot be checked.
+  errors.push(...idRules(typeof id === 'string' && isKebab(id) ? id : null, checked));
   if (errors.length || !top.success) return { ok: false, errors, checked };
   return { ok: true, pack: { ...top.data, entities: valid }, format, locate };
 }
@@ -164,9 +165,9 @@ export interface CheckedEntities {
 }
 
 /** Ids and the fields a new or an existing entity must or must not have. */
-function idRules(packId: string, { entities, locate, index }: CheckedEntities): PackError[] {
+function idRules(packId: string | null, { entities, locate, index }: CheckedEntities): PackError[] {
   const errors: PackError[] = [];
-  const prefix = `${PACK_ID_PREFIX}${packId}/`;
+  const prefix = `${PACK_ID_PREFIX}${packId ?? '<pack id>'}/`;
   const newIds = new Set(entities.filter((e) => isPackEntityId(e.id)).map((e) => e.id));
   const idExpected = `a new entity's id "${prefix}<kebab-case-name>", or an existing dataset id such as "person/nelson-mandela"`;
   const firstAt = new Map<string, number>();
@@ -181,7 +182,7 @@ function idRules(packId: string, { entities, locate, index }: CheckedEntities): 
     if (seen !== undefined) err('id', `an id used once (${locate(seen)} has it too)`, quote(e.id));
     else firstAt.set(e.id, i);
     if (isPackEntityId(e.id)) {
-      if (!e.id.startsWith(prefix) || !isKebab(e.id.slice(prefix.length))) {
+      if (packId !== null && (!e.id.startsWith(prefix) || !isKebab(e.id.slice(prefix.length)))) {
         err('id', idExpected, quote(e.id));
       }
       if (!e.name) err('name', 'a name', 'nothing');

@@ -207,6 +207,9 @@ describe('bad packs', () => {
       "$: version: expected 1 (the pack format's version), got 2",
     ]);
     expect(errors(pack([person()], { author: '' }))).toEqual(['$: author: expected an author, got ""']);
+    expect(errors(pack([person({ id: 'pack:My Unit/jan-smit' })], { id: 'My Unit' }))).toEqual([
+      '$: id: expected a kebab-case id (a-z, 0-9, single hyphens), e.g. "end-of-apartheid", got "My Unit"',
+    ]);
     expect(errors(pack([{ id: 'person/ashraf-ghani', description: 'Mine now' }]))).toEqual([
       '$.entities[0]: description: expected none on an existing entity (person/ashraf-ghani keeps its own; write a note)',
       '$.entities[0]: note: expected a note, aliases or a link for an existing entity, got nothing',
