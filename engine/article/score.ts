@@ -132,18 +132,25 @@ function siblingsOf(
   const threshold = Math.max(10, topScore * 0.2);
   const topClass = top.getAttribute('class');
   const roots: Element[] = [];
+  let after = false;
   for (let s = parent.firstElementChild; s; s = s.nextElementSibling) {
     if (s === top) {
       roots.push(s);
+      after = true;
       continue;
     }
     if (unlikely.has(s)) continue;
     const bonus = topClass && s.getAttribute('class') === topClass ? topScore * 0.2 : 0;
     const st = statsOf(m, s);
     const ld = linkDensity(st);
+    const tag = s.tagName.toUpperCase();
     const prose =
-      s.tagName.toUpperCase() === 'P' &&
-      ((st.chars > 80 && ld < 0.25) || (st.chars > 0 && ld === 0 && /\.( |$)/.test(s.textContent ?? '')));
+      (tag === 'P' &&
+        ((st.chars > 80 && ld < 0.25) ||
+          (st.chars > 0 && ld === 0 && /\.( |$)/.test(s.textContent ?? '')))) ||
+      // Not in Readability: a block of paragraphs after the body is the rest of it (a "load
+      // more", a second page appended), though a single paragraph scores too low to join.
+      (after && tag !== 'P' && st.chars > 80 && ld < 0.25 && s.querySelector('p') !== null);
     if ((scores.get(s) ?? -Infinity) + bonus >= threshold || prose) roots.push(s);
   }
   return roots;

@@ -27,7 +27,7 @@ import { ReaderChoices } from './reader-choices.ts';
 const HOST_TAG = UI_TAG.toUpperCase();
 const CLOSE_DELAY_MS = 250;
 /** Prose (characters outside links) added outside the article before it is looked for again. */
-const REDETECT_CHARS = 400;
+const REDETECT_CHARS = 80;
 /** At most one new search for the article in this time; a later change waits for the end of it. */
 const REDETECT_MS = 500;
 
