@@ -3,6 +3,7 @@
  * world-atlas, packaged with the extension) with the place as a dot.
  */
 import { t } from '../utils/i18n.ts';
+import { FeatureMap, isFeatureShape } from './feature-map.tsx';
 import { boundsOf, fitProjection } from './map-projection.ts';
 
 interface Props {
@@ -15,8 +16,9 @@ interface Props {
 const W = 120;
 const H = 80;
 
-export function LocatorMap({ lat, lon, outline }: Props) {
+export function LocatorMap({ lat, lon, cc, outline }: Props) {
   if (!outline || outline.length === 0) return null;
+  if (isFeatureShape(cc)) return <FeatureMap lat={lat} lon={lon} cc={cc} outline={outline} />;
   const bounds = boundsOf(outline.flat());
   // Countries spanning the antimeridian would stretch across the world; show no map.
   if (bounds.maxX - bounds.minX > 180) return null;

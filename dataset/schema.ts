@@ -46,7 +46,7 @@ export const SUBTYPES = {
     'other',
   ],
   'armed-group': ['armed-group', 'militia', 'insurgency', 'terrorist-organization', 'paramilitary'],
-  place: ['country', 'territory', 'admin1', 'admin2', 'city', 'town', 'region', 'facility'],
+  place: ['country', 'territory', 'admin1', 'admin2', 'city', 'town', 'region', 'facility', 'river', 'lake', 'sea', 'ocean', 'gulf', 'bay', 'strait', 'channel', 'mountain-range', 'desert', 'valley', 'plateau', 'peninsula', 'basin', 'plain', 'delta'], // prettier-ignore
   other: ['weapon', 'event', 'ethnic-group', 'religious-group', 'movement', 'document'],
 } as const satisfies Record<EntityType, readonly string[]>;
 

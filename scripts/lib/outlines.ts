@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { physicalShapes } from './places/physical.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -36,5 +37,5 @@ export function buildOutlines(): Outlines {
     const rings = polys.map((p) => simplifyRing(p[0] as number[][])).filter((r) => r.length > 0);
     if (rings.length) out[cc] = rings;
   }
-  return out;
+  return { ...out, ...physicalShapes() }; // rivers, seas, ranges: keyed by their geo.cc (scripts/lib/places/physical.ts)
 }

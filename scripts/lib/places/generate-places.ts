@@ -7,6 +7,7 @@ import { cityPlaceId } from '../../../dataset/place-ids.ts';
 import type { BuildEntity } from '../build-types.ts';
 import { generateCountries, subdivisionQids } from './countries.ts';
 import { readAdmin1, readAdmin2, type GeoRow } from './geonames.ts';
+import { generatePhysical } from './physical.ts';
 import { generateAdmin1, generateAdmin2, generateCities } from './subdivisions.ts';
 
 export const POPULATION_THRESHOLD = 15000;
@@ -36,5 +37,6 @@ export function generatePlaces(
     ...generateAdmin1(admin1, rows, subdivisionQids()),
     ...generateAdmin2(readAdmin2(), rows),
     ...generateCities(cities, knownAdmin1, commonWords, nameLike),
+    ...generatePhysical(),
   ];
 }
