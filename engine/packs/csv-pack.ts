@@ -44,13 +44,15 @@ function headerIndex(records: CsvRecord[]): number {
 }
 
 /** Parses with the first delimiter that yields a header row; null when none does (not a pack CSV). */
-function readRecords(text: string): { records: CsvRecord[]; header: number } | { error: PackError } | null {
+function readRecords(
+  text: string,
+): { records: CsvRecord[]; header: number; delimiter: string } | { error: PackError } | null {
   let syntax: CsvSyntaxError | null = null;
   for (const d of DELIMITERS) {
     try {
       const records = parseCsv(text, d);
       const header = headerIndex(records);
-      if (header >= 0) return { records, header };
+      if (header >= 0) return { records, header, delimiter: d };
     } catch (err) {
       if (!(err instanceof CsvSyntaxError)) throw err;
       syntax ??= err;
@@ -80,7 +82,7 @@ export function readCsvPack(
   const read = readRecords(text);
   if (!read) return null;
   if ('error' in read) return { errors: [read.error] };
-  const { records, header } = read;
+  const { records, header, delimiter } = read;
   const row = (i: number): string => `row ${i + 1}`;
   const errors: PackError[] = [];
   const meta: Partial<Record<MetaKey, string>> = {};
@@ -98,11 +100,10 @@ export function readCsvPack(
       });
       continue;
     }
-    meta[key] =
-      r.cells
-        .slice(1)
-        .find((c) => c.trim())
-        ?.trim() ?? '';
+    // The value is the rest of the row: an unquoted comma in a hand-written file splits it, a spreadsheet pads it.
+    const rest = r.cells.slice(1);
+    while (rest.length && !rest[rest.length - 1]!.trim()) rest.pop();
+    meta[key] = rest.join(delimiter).trim();
     metaRows[key] = row(i);
   }
   const columns = records[header]!.cells.map((c) => c.trim().toLowerCase());

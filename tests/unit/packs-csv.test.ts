@@ -99,6 +99,11 @@ describe('pack CSV', () => {
     });
   });
 
+  it('reads a metadata value padded by a spreadsheet, or split by an unquoted comma', () => {
+    const r = readPack('title,Unit,,,\nauthor,Smith, J.,,\ndescription,D,,\nname,type,,\nX Y,other,,\n');
+    expect(r.ok && [r.pack.title, r.pack.author]).toEqual(['Unit', 'Smith, J.']);
+  });
+
   it('takes the title from the file name when no title row is given', () => {
     const r = readPack('author,A\ndescription,D\nname,type\nX Y,other\n', { fileName: 'dir/My Unit.csv' });
     expect(r.ok && [r.pack.title, r.pack.id, r.pack.entities[0]!.id]).toEqual([
