@@ -13,6 +13,9 @@ import { hasTypeWord } from './type-words.ts';
 /** Countries whose districts (GeoNames admin2) are in the dataset: where conflict news names districts. */
 export const FOCUS_COUNTRIES = [
   'AF', 'PK', 'IQ', 'SY', 'YE', 'SO', 'NG', 'ML', 'BF', 'NE', 'SD', 'UA', 'MM', 'SS', 'LY', 'TD', 'ET', 'CD', 'LB', 'PS',
+  // Armed conflict on their soil at some time from 2020 to 2026: the reasons are listed in dataset/README.md.
+  'CO', 'MX', 'MZ', 'CM', 'CF', 'IL', 'RU', 'AZ', 'AM', 'HT', 'PH', 'IN', 'IR', 'KE', 'BI', 'BJ', 'TG', 'VE', 'EG',
+  'TR', 'TH', 'KH', 'ID', 'EC', 'UG', 'KG', 'TJ',
 ]; // prettier-ignore
 
 const DIVISION_SUFFIX =
