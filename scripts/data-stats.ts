@@ -7,7 +7,7 @@ import { STALE_BEFORE } from '../engine/card.ts';
 const { dataset, aliases } = loadCompiled();
 const entities = expandDataset(dataset).entities;
 /** Ids the place generator gives; everything else comes from dataset/actors. */
-const GENERATED_ID = /^place\/(country|admin1|admin2|geonames)-/;
+const GENERATED_ID = /^place\/(country|admin1|admin2|geonames|ne)-/;
 const byType: Record<string, number> = {};
 const bySubtype: Record<string, number> = {};
 let curated = 0;
@@ -48,6 +48,7 @@ const stats = {
   entities: entities.length,
   curated,
   actors: entities.filter((e) => e.type !== 'place').length,
+  physicalFeatures: entities.filter((e) => e.id.startsWith('place/ne-')).length, // Natural Earth (scripts/import-natural-earth.ts)
   byType,
   bySubtype,
   aliasKeys: aliases.keys.length,
