@@ -57,13 +57,12 @@ export function applyPacks(base: Dataset, packs: readonly Pack[]): Dataset {
   const entities = base.entities.slice();
   const byId = new Map(base.byId);
   const added = new Map<string, PackEntry[]>();
-  const touched = new Set<number>();
   const addEntry = (key: string, entry: PackEntry): void => {
     const list = added.get(key) ?? [];
     if (!list.some((x) => x.entity === entry.entity && x.caseText === entry.caseText)) list.push(entry);
     added.set(key, list);
   };
-  const targets: [Pack, PackEntity, number][] = [];
+  const targets: [PackEntity, number][] = [];
   for (const pack of packs) {
     for (const e of pack.entities) {
       let target = byId.get(e.id);
@@ -77,10 +76,10 @@ export function applyPacks(base: Dataset, packs: readonly Pack[]): Dataset {
         const t = entities[target]!;
         entities[target] = { ...t, aliases: [...(t.aliases ?? []), ...e.aliases.map(aliasText)] };
       }
-      targets.push([pack, e, target]);
+      targets.push([e, target]);
     }
   }
-  for (const [, e, target] of targets) {
+  for (const [e, target] of targets) {
     for (const a of packAliasEntries(e, base.commonWords)) {
       if (a.key.length < 2) continue;
       addEntry(a.key, {
@@ -92,6 +91,7 @@ export function applyPacks(base: Dataset, packs: readonly Pack[]): Dataset {
   }
   // Relations go both ways, as loadDataset makes them.
   const related = base.related.slice() as number[][];
+  const touched = new Set<number>();
   const relate = (i: number, j: number): void => {
     for (const [a, b] of [
       [i, j],
