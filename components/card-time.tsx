@@ -193,9 +193,18 @@ function describe(card: EntityCard, then: CardThen): string | null {
  * "In Nov 2021: former President of Afghanistan (left office Aug 2021) · Now: …": what held
  * on the article's date beside what holds now. Nothing when the card knows no terms.
  */
-export function ThenLine({ card, articleDate }: { card: EntityCard; articleDate?: string | undefined }) {
+export function ThenLine({
+  card,
+  articleDate,
+}: {
+  card: EntityCard;
+  articleDate?: string | null | undefined;
+}) {
   const date = card.then?.date ?? articleDate;
-  if (!date || (!card.terms?.length && !card.holders?.length)) return null;
+  if (!card.terms?.length && !card.holders?.length) return null;
+  // In a page: no date found, so say the card shows today's offices.
+  if (articleDate === null && !date) return <p class="then unknown">{t('thenUnknownDate')}</p>;
+  if (!date) return null;
   const then = card.then ?? thenOn(card, date);
   const past = describe(card, then);
   if (!past) return null;

@@ -26,7 +26,7 @@ export interface EntityCardProps {
   onChoose?: ((id: string | null) => void) | undefined;
   titleId?: string;
   /** The article's date (YYYY-MM-DD), when the page states one: the card says what held then. */
-  articleDate?: string | undefined;
+  articleDate?: string | null | undefined;
 }
 
 const MAX_FACTS = 6;

@@ -17,8 +17,8 @@ export interface PopoverProps {
   onChoose?: ((id: string | null) => void) | undefined;
   onPointerEnter: (e: PointerEvent) => void;
   onPointerLeave: (e: PointerEvent) => void;
-  /** The article's date (YYYY-MM-DD) when the page states one: the card says what held then. */
-  articleDate?: string | undefined;
+  /** The article's date (YYYY-MM-DD): the card says what held then; null: the date is unknown. */
+  articleDate?: string | null | undefined;
 }
 
 export function Popover(props: PopoverProps) {

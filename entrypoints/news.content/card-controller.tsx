@@ -37,6 +37,8 @@ export class CardController {
   onChoose: ((m: WireMention, id: string | null) => void) | null = null;
   /** True while focus is being given back to the page after a close. */
   restoringFocus = false;
+  /** The article's date (YYYY-MM-DD), or null when the page states none and the reader set none. */
+  articleDate: string | null = null;
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
@@ -146,6 +148,7 @@ export class CardController {
         }}
         onClose={() => this.close(true)}
         onChoose={state.evidence && this.onChoose ? (id) => this.onChoose?.(state.evidence!, id) : undefined}
+        articleDate={this.articleDate}
         // A touch pointer "leaves" when the finger lifts: only a mouse or pen hovers.
         onPointerEnter={(e) => e.pointerType !== 'touch' && this.setPointerInside(true)}
         onPointerLeave={(e) => e.pointerType !== 'touch' && this.setPointerInside(false)}

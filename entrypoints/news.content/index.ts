@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { detectPublishedDate } from '../../engine/page/published-date.ts';
+import { pageDatesItem, pageKey, type PageDates } from '../../utils/page-dates.ts';
 import { contentRequest, type PageMentionsResponse } from '../../utils/protocol.ts';
 import { highlightApiSupported } from './highlighter.ts';
 import { PageSession } from './page-session.ts';
@@ -17,6 +18,12 @@ export default defineContentScript({
     const session = new PageSession(ctx);
     // Read once: the date a page states does not change while it is open.
     const published = detectPublishedDate(document, location.href);
+    // Cards say what held on the article's date: the reader's correction, else the page's own.
+    const useDate = (corrections: PageDates): void => {
+      session.card.articleDate = corrections[pageKey(location.href)]?.date ?? published?.date ?? null;
+    };
+    void pageDatesItem.getValue().then(useDate); // off the path to the first highlight
+    ctx.onInvalidated(pageDatesItem.watch(useDate));
 
     browser.runtime.onMessage.addListener((message: unknown) => {
       const parsed = contentRequest.safeParse(message);
