@@ -63,7 +63,7 @@ export function ProjectBar({ notebook, onSwitch, onCreate, onRename, onRemove }:
         >
           {notebook.projects.map((p) => (
             <option key={p.id} value={p.id}>
-              {projectLabel(p)} ({p.pins.length})
+              {t('notebookProjectOption', [projectLabel(p), String(p.pins.length)])}
             </option>
           ))}
         </select>
