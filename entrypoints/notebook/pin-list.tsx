@@ -12,13 +12,13 @@ interface Props {
 function SightingItem({ pin, s, onRemove }: { pin: PinnedEntity; s: Sighting; onRemove: () => void }) {
   return (
     <li>
-      <a href={s.url} target="_blank" rel="noopener noreferrer">
+      <a href={s.url} target="_blank" rel="noopener noreferrer" dir="auto">
         {s.title || s.url}
       </a>{' '}
       <span class="muted">
         {s.published ? t('notebookPublished', s.published) : t('notebookPublishedUnknown')}
       </span>
-      {s.sentence && <blockquote>{s.sentence}</blockquote>}
+      {s.sentence && <blockquote dir="auto">{s.sentence}</blockquote>}
       <button
         type="button"
         class="remove-page"
@@ -38,7 +38,9 @@ export function PinList({ pins, onRemovePin, onRemovePage }: Props) {
         <li key={pin.id} class="pin" data-entity={pin.id}>
           <article aria-labelledby={`pin-${pin.id}`}>
             <div class="pin-head">
-              <h3 id={`pin-${pin.id}`}>{pin.name}</h3>
+              <h3 id={`pin-${pin.id}`} dir="auto">
+                {pin.name}
+              </h3>
               <button
                 type="button"
                 class="remove-pin"
