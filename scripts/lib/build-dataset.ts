@@ -17,7 +17,7 @@ import {
   RUNTIME_COMMON_WORD_RANK,
 } from './common-words.ts';
 import { compile } from './compile.ts';
-import { checkTerms, closeSupersededTerms, dedupeTerms, derivedFacts } from './check-terms.ts';
+import { checkTerms, closeSupersededTerms, dedupeTerms, derivedFacts, derivedRole } from './check-terms.ts';
 import {
   aliasToBuild,
   curatedToBuild,
@@ -114,6 +114,7 @@ function addDerivedFacts(entities: BuildEntity[], terms: CompiledTerm[]): void {
     const held = byHolder.get(e.id) ?? [];
     const offices = byOffice.get(e.id) ?? [];
     if (!held.length && !offices.length) continue;
+    if (e.type === 'person') e.role = derivedRole(e.role, held);
     const derived = derivedFacts(e.id, e.type, held, offices);
     if (!derived.length) continue;
     const facts = e.facts ?? [];

@@ -281,3 +281,20 @@ export function derivedFacts(id: string, type: string, held: Term[], offices: Te
   }
   return facts;
 }
+
+/** A role written as a snapshot ("Prime Minister of Hungary (as of June 2025)") goes stale. */
+const SNAPSHOT_ROLE = /\(as of [A-Z][a-z]+ \d{4}\)$/;
+
+/**
+ * A person's one-line role from their terms, where the curated role was a dated snapshot
+ * of an office: the offices held now, else "Former <office> (<from>–<to>)". Any other
+ * role ("Taliban co-founder") is the editor's and stays.
+ */
+export function derivedRole(role: string | undefined, held: Term[]): string | undefined {
+  if (!held.length || (role !== undefined && !SNAPSHOT_ROLE.test(role))) return role;
+  const current = held.filter((t) => !t.to).sort((a, b) => compareDates(startOf(b), startOf(a)));
+  if (current.length) return current.map((t) => `${t.office}${t.acting ? ' (acting)' : ''}`).join('; ');
+  const last = [...held].sort((a, b) => compareDates(endOf(b), endOf(a)))[0]!;
+  const years = `${last.from ? last.from.slice(0, 4) : ''}–${last.to!.slice(0, 4)}`;
+  return `Former ${last.office} (${years})`;
+}
