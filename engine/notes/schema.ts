@@ -30,7 +30,11 @@ export const NOTES_LIMITS = {
 
 const text = z.string().max(NOTES_LIMITS.textLength);
 const longText = z.string().max(NOTES_LIMITS.longTextLength);
-const url = z.string().min(1).max(NOTES_LIMITS.urlLength);
+/** Only web and file addresses: a `javascript:` or `data:` link never reaches a page or an export. */
+const url = z
+  .string()
+  .max(NOTES_LIMITS.urlLength)
+  .regex(/^(https?|file):\/\/\S/i, 'an http(s) or file address');
 /** YYYY, YYYY-MM or YYYY-MM-DD. */
 const partialDate = z
   .string()

@@ -12,7 +12,12 @@ interface Props {
 function SightingItem({ pin, s, onRemove }: { pin: PinnedEntity; s: Sighting; onRemove: () => void }) {
   return (
     <li>
-      <a href={s.url} target="_blank" rel="noopener noreferrer" dir="auto">
+      <a
+        href={/^(https?|file):/i.test(s.url) ? s.url : undefined}
+        target="_blank"
+        rel="noopener noreferrer"
+        dir="auto"
+      >
         {s.title || s.url}
       </a>{' '}
       <span class="muted">

@@ -227,15 +227,17 @@ describe('JSON export and import', () => {
     });
     const nb = notebookWith(['person/a', 'https://a.example/1']);
     const file = JSON.parse(toJson(nb.projects, NOW)) as {
-      projects: { pins: { type: string; seen: { pinnedAt: string }[] }[] }[];
+      projects: { pins: { type: string; seen: { pinnedAt: string; url: string }[] }[] }[];
     };
     file.projects[0]!.pins[0]!.type = 'planet';
     file.projects[0]!.pins[0]!.seen[0]!.pinnedAt = 'yesterday';
+    file.projects[0]!.pins[0]!.seen[0]!.url = 'javascript:alert(1)';
     const r = parseNotesFile(`\uFEFF${JSON.stringify(file)}`);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors).toEqual([
       expect.stringMatching(/^projects\[0\]\.pins\[0\]\.type: /),
+      'projects[0].pins[0].seen[0].url: an http(s) or file address',
       'projects[0].pins[0].seen[0].pinnedAt: an ISO 8601 date-time',
     ]);
   });
