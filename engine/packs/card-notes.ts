@@ -24,7 +24,11 @@ export function withPackNotes(card: EntityCard, packs: readonly Pack[]): PackCar
   for (const p of packs) {
     for (const e of p.entities) {
       if (e.id !== card.id) continue;
-      if (isPackEntityId(e.id)) fromPack ??= { id: p.id, title: p.title, author: p.author };
+      if (isPackEntityId(e.id)) {
+        // As in applyPacks, the first pack with a new entity's id holds it.
+        if (fromPack) continue;
+        fromPack = { id: p.id, title: p.title, author: p.author };
+      }
       // A new entity's link is already among its sources.
       const link = e.link && !isPackEntityId(e.id) ? e.link : undefined;
       if (!e.note && !link) continue;
