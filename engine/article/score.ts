@@ -153,5 +153,13 @@ function siblingsOf(
       (after && tag !== 'P' && st.chars > 80 && ld < 0.25 && s.querySelector('p') !== null);
     if ((scores.get(s) ?? -Infinity) + bonus >= threshold || prose) roots.push(s);
   }
+  // A photo between two parts of the article (under the headline, above the text) is
+  // the article's: its caption scores nothing, so it would not join on its own.
+  const first = roots[0]!;
+  const last = roots[roots.length - 1]!;
+  for (let s = first.nextElementSibling; s && s !== last; s = s.nextElementSibling) {
+    const photo = s.tagName.toUpperCase() === 'FIGURE' || s.querySelector('figcaption') !== null;
+    if (photo && !roots.includes(s) && !unlikely.has(s)) roots.push(s);
+  }
   return roots;
 }
