@@ -10,6 +10,8 @@ import { copyMarkdown, downloadProjects } from './download.ts';
 
 interface Props {
   project: Project;
+  /** The administrator's policy hides export: only import is offered. */
+  exportHidden: boolean;
   onImport: (fileName: string, text: string) => void;
   onStatus: (message: string) => void;
 }
@@ -20,29 +22,33 @@ const DOWNLOADS: { format: NotesFormat; key: string }[] = [
   { format: 'json', key: 'notebookDownloadJson' },
 ];
 
-export function ExportPanel({ project, onImport, onStatus }: Props) {
+export function ExportPanel({ project, exportHidden, onImport, onStatus }: Props) {
   const [reading, setReading] = useState(false);
   const copy = async () =>
     onStatus(t((await copyMarkdown([project])) ? 'notebookCopied' : 'notebookCopyFailed'));
   return (
     <section class="block" aria-labelledby="export-heading">
-      <h2 id="export-heading">{t('notebookExportHeading')}</h2>
-      <p class="hint">{t('notebookExportHint')}</p>
-      <div class="row">
-        <button type="button" id="copy-md" onClick={() => void copy()}>
-          {t('notebookCopyMarkdown')}
-        </button>
-        {DOWNLOADS.map(({ format, key }) => (
-          <button
-            type="button"
-            key={format}
-            id={`download-${format}`}
-            onClick={() => downloadProjects([project], format)}
-          >
-            {t(key)}
-          </button>
-        ))}
-      </div>
+      <h2 id="export-heading">{t(exportHidden ? 'notebookImportHeading' : 'notebookExportHeading')}</h2>
+      {!exportHidden && (
+        <>
+          <p class="hint">{t('notebookExportHint')}</p>
+          <div class="row">
+            <button type="button" id="copy-md" onClick={() => void copy()}>
+              {t('notebookCopyMarkdown')}
+            </button>
+            {DOWNLOADS.map(({ format, key }) => (
+              <button
+                type="button"
+                key={format}
+                id={`download-${format}`}
+                onClick={() => downloadProjects([project], format)}
+              >
+                {t(key)}
+              </button>
+            ))}
+          </div>
+        </>
+      )}
       <div class="row">
         <label for="import-file">{t('notebookImportLabel')}</label>
         <input

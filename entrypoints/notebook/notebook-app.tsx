@@ -20,6 +20,7 @@ import {
 } from '../../engine/notes/model.ts';
 import { parseNotesFile } from '../../engine/notes/schema.ts';
 import { t } from '../../utils/i18n.ts';
+import { getPolicy } from '../../utils/policy.ts';
 import { newStamp, NotebookStore, saveErrorMessage, type StoreState } from '../../utils/notebook-storage.ts';
 import { downloadProjects } from './download.ts';
 import { ExportPanel } from './export-panel.tsx';
@@ -47,6 +48,7 @@ export function NotebookApp() {
   const [filter, setFilter] = useState<PinFilter>(NO_FILTER);
   const [status, setStatus] = useState('');
   const [removed, setRemoved] = useState<Removed | null>(null);
+  const [exportHidden, setExportHidden] = useState(false);
   const [importErrors, setImportErrors] = useState<{ file: string; errors: string[] } | null>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
   const pinsHeading = useRef<HTMLHeadingElement>(null);
@@ -61,6 +63,8 @@ export function NotebookApp() {
     });
     return () => open?.close();
   }, []);
+
+  useEffect(() => void getPolicy().then((p) => setExportHidden(p.hide.includes('export'))), []);
 
   useEffect(() => {
     if (removed) undoButton.current?.focus();
@@ -116,9 +120,11 @@ export function NotebookApp() {
             <button type="button" id="save-retry" onClick={() => void store.retry()}>
               {t('notebookRetry')}
             </button>
-            <button type="button" id="save-export" onClick={() => downloadProjects(nb.projects, 'json')}>
-              {t('notebookExportAll')}
-            </button>
+            {!exportHidden && (
+              <button type="button" id="save-export" onClick={() => downloadProjects(nb.projects, 'json')}>
+                {t('notebookExportAll')}
+              </button>
+            )}
           </div>
         </div>
       )}
@@ -187,7 +193,7 @@ export function NotebookApp() {
         )}
       </section>
 
-      <ExportPanel project={project} onImport={importFile} onStatus={setStatus} />
+      <ExportPanel project={project} exportHidden={exportHidden} onImport={importFile} onStatus={setStatus} />
 
       {importErrors && (
         <section class="block" aria-labelledby="import-errors-heading" id="import-errors">
