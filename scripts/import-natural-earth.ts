@@ -2,8 +2,8 @@
  * Physical geography from Natural Earth (public domain) into the dataset.
  *
  *   npx tsx scripts/import-natural-earth.ts
- *     reads the committed subset dataset/sources/natural-earth/subset.json and writes
- *     dataset/physical/physical-features.json: one record per feature with its names,
+ *     reads the committed subset dataset/sources/natural-earth/subset.jsonl and writes
+ *     dataset/physical/physical-features.jsonl: one record per feature with its names,
  *     kind, the countries it crosses or borders (point in polygon against the
  *     world-atlas outlines the locator map already uses), a label point, and a
  *     simplified line or outline. The build turns the records into places
@@ -41,11 +41,12 @@ import {
 import {
   PHYSICAL_FILE,
   PHYSICAL_ORIGIN,
+  readJsonLines,
   type PhysicalKind,
   type PhysicalRecord,
 } from './lib/places/physical.ts';
 
-export const SUBSET_FILE = join(ROOT, 'dataset/sources/natural-earth/subset.json');
+export const SUBSET_FILE = join(ROOT, 'dataset/sources/natural-earth/subset.jsonl');
 
 /** One upstream feature, reduced to what the import reads. */
 interface SubsetFeature {
@@ -154,7 +155,7 @@ function extract(ogrDir: string, neDir: string): void {
     }
   }
   mkdirSync(dirname(SUBSET_FILE), { recursive: true });
-  writeFileSync(SUBSET_FILE, `[\n${out.map((f) => JSON.stringify(f)).join(',\n')}\n]\n`);
+  writeFileSync(SUBSET_FILE, out.map((f) => `${JSON.stringify(f)}\n`).join(''));
   console.log(`extract: ${out.length} features → ${SUBSET_FILE}`);
 }
 
@@ -377,7 +378,7 @@ function labelPoint(g: Group): Pt {
 }
 
 function convert(): void {
-  const features = JSON.parse(readFileSync(SUBSET_FILE, 'utf8')) as SubsetFeature[];
+  const features = readJsonLines<SubsetFeature>(SUBSET_FILE);
   const groups = groupFeatures(features);
   // Names the dataset already gives another entity, and curated entities this would duplicate.
   const built = buildDataset(ROOT);
@@ -448,7 +449,7 @@ function convert(): void {
   }
   records.sort((a, b) => a.id.localeCompare(b.id));
   mkdirSync(dirname(PHYSICAL_FILE), { recursive: true });
-  writeFileSync(PHYSICAL_FILE, `[\n${records.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`);
+  writeFileSync(PHYSICAL_FILE, records.map((r) => `${JSON.stringify(r)}\n`).join(''));
   const byKind = new Map<string, number>();
   for (const r of records) byKind.set(r.kind, (byKind.get(r.kind) ?? 0) + 1);
   console.log(

@@ -1,6 +1,6 @@
 /**
  * Physical geography (rivers, seas, lakes, mountain ranges, deserts…) as places,
- * from dataset/physical/physical-features.json, which scripts/import-natural-earth.ts
+ * from dataset/physical/physical-features.jsonl, which scripts/import-natural-earth.ts
  * writes from the committed Natural Earth subset.
  *
  * A feature spans several countries, so its `geo.cc` is not a country code but the
@@ -26,7 +26,7 @@ const countryList = (require('countries-list') as { countries: Record<string, { 
 
 export const PHYSICAL_FILE = join(
   dirname(fileURLToPath(import.meta.url)),
-  '../../../dataset/physical/physical-features.json',
+  '../../../dataset/physical/physical-features.jsonl',
 );
 export const PHYSICAL_ORIGIN = 'generated:physical';
 export const NATURAL_EARTH_SOURCE = { title: 'Natural Earth', url: 'https://www.naturalearthdata.com/' };
@@ -124,8 +124,16 @@ function describe(r: PhysicalRecord): string {
 export const shapeKey = (r: Pick<PhysicalRecord, 'id' | 'shape'>): string =>
   `~${r.shape === 'line' ? 'l' : 'a'}:${r.id.slice('place/ne-'.length)}`;
 
+/** A JSON Lines file: one record a line (kept out of Prettier's reach, and diffs stay one line a feature). */
+export function readJsonLines<T>(file: string): T[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as T);
+}
+
 export function readPhysical(file = PHYSICAL_FILE): PhysicalRecord[] {
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as PhysicalRecord[]) : [];
+  return existsSync(file) ? readJsonLines<PhysicalRecord>(file) : [];
 }
 
 export function generatePhysical(records = readPhysical()): BuildEntity[] {
