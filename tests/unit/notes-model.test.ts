@@ -15,6 +15,8 @@ import {
 } from '../../engine/notes/model.ts';
 import { sentenceAround } from '../../engine/notes/sentence.ts';
 import { pinInputFor, snapshotCard } from '../../engine/notes/snapshot.ts';
+import { buildCard, type EntityCard } from '../../engine/card.ts';
+import { tinyDataset } from './helpers/tiny-dataset.ts';
 import { ghaniCard, pinOf, T0, T1 } from './notes-fixtures.ts';
 
 const fresh = (): Notebook => emptyNotebook({ id: 'p1', now: T0 });
@@ -140,6 +142,19 @@ describe('snapshot of a card', () => {
     });
     expect(snap.sources).toEqual(ghaniCard.sources);
     expect(snap.dataset).toEqual({ version: 'test', asOf: '2026-11-01' });
+  });
+
+  it('reads a real card: the one the extension builds fits CardLike', () => {
+    const dataset = tinyDataset();
+    for (let i = 0; i < dataset.entities.length; i++) {
+      const card: EntityCard = buildCard(dataset, i);
+      const snap = snapshotCard(card);
+      expect(snap.facts.length).toBeGreaterThanOrEqual(card.facts.length);
+      expect(snap.facts.slice(0, card.facts.length).map((f) => [f.label, f.value])).toEqual(
+        card.facts.map((f) => [f.label, f.value]),
+      );
+      expect(snap.sources).toEqual(card.sources.map((src) => ({ url: src.url, title: src.title })));
+    }
   });
 
   it('pinInputFor takes the sentence around the mention from the page text', () => {
