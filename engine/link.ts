@@ -10,7 +10,9 @@ import type { Candidate, Span } from './select.ts';
 import { pageAcronyms } from './page-acronyms.ts';
 import { dropDivisionsOfSameNameSeats, dropPartsOfLongerNames } from './span-filters.ts';
 import { locativeCue, nationalityCue } from './place-cues.ts';
-import { atSentenceStart, isSportsText } from './text-cues.ts';
+import { indexSpans } from './text/span-tokens.ts';
+import { T_SENT_START } from './text/token-flags.ts';
+import { tokenize, type Tokens } from './text/tokens.ts';
 import { titledPerson } from './title-cue.ts';
 import {
   ALIAS_AMBIGUOUS,
@@ -51,13 +53,8 @@ const CONTEXT_WEIGHT = 0.55;
  * first word is capitalised anyway, so it needs strong support there; elsewhere a
  * country reads as the country, and a town still needs its country and province.
  */
-function commonWordReadsAsName(
-  entity: CompiledEntity,
-  context: number,
-  text: string,
-  start: number,
-): boolean {
-  if (atSentenceStart(text, start)) return entity.subtype === 'country' && context >= COMMON_WORD_CONTEXT;
+function commonWordReadsAsName(entity: CompiledEntity, context: number, sentenceStart: boolean): boolean {
+  if (sentenceStart) return entity.subtype === 'country' && context >= COMMON_WORD_CONTEXT;
   return entity.subtype === 'country' || context >= COMMON_WORD_CONTEXT;
 }
 
@@ -96,7 +93,7 @@ interface Decision {
 
 interface TextFlags {
   sports: boolean;
-  text: string;
+  tokens: Tokens;
   /** Acronyms the page defines ("People Power Party (PPP)"). */
   acronyms: Map<string, number>;
 }
@@ -119,10 +116,11 @@ function decide(
   const dateline = span.dateline;
   // The list walk behind the locative cue is only worth it where a place could be meant.
   const placeCandidate = span.candidates.some((c) => dataset.entities[c.entity]!.type === 'place');
-  const cue = dateline || (placeCandidate && locativeCue(flags.text, span.start));
+  const cue = dateline || (placeCandidate && locativeCue(flags.tokens, span.firstToken));
   const datelineCity = dateline ? bestKnownCity(dataset, candidates) : -1;
-  const nationality = flags.sports && nationalityCue(flags.text, span.start, span.end);
-  const titled = surname ? titledPerson(dataset, span, flags.text) : null;
+  const nationality = flags.sports && nationalityCue(flags.tokens, span.firstToken, span.lastToken);
+  const titled = surname ? titledPerson(dataset, span, flags.tokens) : null;
+  const sentenceStart = (flags.tokens.flags[span.firstToken]! & T_SENT_START) !== 0;
   const definedAs = flags.acronyms.get(span.key);
   // Every candidate is scored, so the reader can still pick a set-aside reading ("Not this one").
   for (const c of span.candidates) {
@@ -134,7 +132,7 @@ function decide(
     const vouched = titled === c.entity || definedAs === c.entity || (dateline && c.entity === datelineCity);
     if (definedAs !== undefined && definedAs !== c.entity) eligible = false;
     if (needsContext && context === 0 && !vouched) eligible = false;
-    if (c.flags & ALIAS_COMMON_WORD && !commonWordReadsAsName(entity, context, flags.text, span.start)) {
+    if (c.flags & ALIAS_COMMON_WORD && !commonWordReadsAsName(entity, context, sentenceStart)) {
       eligible = false;
     }
     if (surname && isMinorPlace(entity)) eligible = false;
@@ -193,10 +191,13 @@ export function linkSpans(
   opts: LinkOptions = DEFAULT_LINK_OPTIONS,
   /** Entities already linked elsewhere on the page (earlier batches, late-loaded text). */
   pageContext: Iterable<number> = [],
+  /** The text's token table, when the caller has read it already. */
+  tokens: Tokens = tokenize(text),
 ): Mention[] {
-  const sports = isSportsText(text);
-  const spans = dropPartsOfLongerNames(dataset, text, allSpans, sports);
-  const flags: TextFlags = { sports, text, acronyms: pageAcronyms(text, spans) };
+  indexSpans(tokens, allSpans);
+  const { sports } = tokens;
+  const spans = dropPartsOfLongerNames(dataset, tokens, allSpans, sports);
+  const flags: TextFlags = { sports, tokens, acronyms: pageAcronyms(tokens, spans) };
   const anchors = new Set<number>(pageContext);
   const soft = new Set<number>();
   for (const span of spans) {

@@ -5,49 +5,22 @@
  * running text; in a title-case headline every word is capitalised, so there the
  * cues stay silent.
  */
+import { isCapitalised, NOT_A_NAME_PART } from './text-cues.ts';
+import { cueBits } from './text/cue-words.ts';
 import {
-  atSentenceStart,
-  CALENDAR,
-  isCapitalised,
-  nextWord,
-  prevWord,
-  QUALIFIERS,
-  TITLES,
-} from './text-cues.ts';
-
-/** Words that always make an organisation of the place before them ("Jakarta Post", "Newcastle United"). */
-const ORG_AFTER = new Set(
-  (
-    'international group corp corporation inc ltd plc co company holdings bank airlines airways motors ' +
-    'university college institute foundation post times daily herald tribune journal gazette news telegraph ' +
-    'stock exchange mercantile cotton film festival united rovers athletic wanderers fc city town county ' +
-    'club football cricket rugby hockey baseball treasury department embassy open'
-  ).split(' '),
-);
-const ORG_BEFORE = new Set(['air', 'radio', 'royal', 'bank']);
-
-/**
- * Capitalised words after a place that still leave it a place: its kind of division
- * ("Kandahar Province") and the offices of its people ("Iraq Foreign Minister").
- */
-const PLACE_STAYS_BEFORE = new Set(
-  (
-    'province provinces district districts region regions state governorate oblast prefecture municipality ' +
-    'territory territories area border borders valley basin coast peninsula highlands ' +
-    'foreign defence defense interior deputy acting special senior top opposition'
-  ).split(' '),
-);
-/** Capitalised words before "of" that leave the place a place: "Republic of Ireland", "President of France". */
-const PLACE_STAYS_AFTER_OF = new Set(
-  'republic kingdom state states government people peoples emirate sultanate federation commonwealth territory capital'.split(
-    ' ',
-  ),
-);
-/** A publication named after a place: "the official newspaper Granma". */
-const PUBLICATION_BEFORE = new Set(['newspaper', 'daily', 'weekly', 'magazine', 'tabloid', 'paper']);
+  T_CALENDAR,
+  T_KEEPS_PLACE,
+  T_KEEPS_PLACE_OF,
+  T_ORG_AFTER,
+  T_ORG_BEFORE,
+  T_PUBLICATION,
+  T_SENT_START,
+} from './text/token-flags.ts';
+import type { Tokens } from './text/tokens.ts';
+import { listForm, wordAfter, wordBefore, wordCues } from './text/words.ts';
 
 export interface NameCues {
-  text: string;
+  tokens: Tokens;
   commonWords: ReadonlySet<string>;
   /** Does a known name cover this offset? */
   isKnownAt: (offset: number) => boolean;
@@ -82,70 +55,63 @@ export function inTitleCaseSegment(
       continue;
     }
     const lower = m[0].toLowerCase();
-    if (!commonWords.has(lower) || CALENDAR.has(lower)) continue;
+    if (!commonWords.has(lower) || cueBits(lower) & T_CALENDAR) continue;
     words++;
     if (isCapitalised(m[0])) capitalised++;
   }
   return words >= 2 && capitalised / words >= 0.75;
 }
 
-const lowerWord = (w: string): string => w.toLowerCase().replace(/[.'’]+$/, '');
-
 /** Words that name an organisation or publication whatever the case around them. */
-function strongCue(text: string, start: number, end: number): boolean {
-  const after = nextWord(text, end);
-  if (after && isCapitalised(after.word) && ORG_AFTER.has(lowerWord(after.word))) return true;
-  const before = prevWord(text, start);
+function strongCue(tokens: Tokens, first: number, last: number): boolean {
+  const after = wordAfter(tokens, last);
+  if (after && isCapitalised(after.word) && wordCues(tokens, after) & T_ORG_AFTER) return true;
+  const before = wordBefore(tokens, first);
   if (!before) return false;
-  if (PUBLICATION_BEFORE.has(before.word)) return true;
-  return isCapitalised(before.word) && ORG_BEFORE.has(lowerWord(before.word));
+  // As written: "newspaper", not "Newspaper".
+  if (cueBits(before.word) & T_PUBLICATION) return true;
+  return isCapitalised(before.word) && (wordCues(tokens, before) & T_ORG_BEFORE) !== 0;
 }
 
 /** The capitalised word after the name makes a longer name of it: "Damascus Radio", "New York Energy Desk". */
-function nameContinuesAfter(cues: NameCues, end: number): boolean {
-  const after = nextWord(cues.text, end);
+function nameContinuesAfter(cues: NameCues, last: number): boolean {
+  const after = wordAfter(cues.tokens, last);
   if (!after || after.word.length < 2 || !isCapitalised(after.word)) return false;
-  const lower = lowerWord(after.word);
   if (after.word === after.word.toUpperCase()) return false; // an acronym or a caps dateline
-  if (TITLES.has(lower) || QUALIFIERS.has(lower) || CALENDAR.has(lower) || PLACE_STAYS_BEFORE.has(lower)) {
-    return false;
-  }
+  if (wordCues(cues.tokens, after) & (NOT_A_NAME_PART | T_KEEPS_PLACE)) return false;
   return !cues.isKnownAt(after.start);
 }
 
 /** "Bank of Canada", "Treaty of Baden", "Duke of Orleans". */
-function nameContinuesBefore(cues: NameCues, start: number): boolean {
-  const { text } = cues;
-  const before = prevWord(text, start);
+function nameContinuesBefore(cues: NameCues, first: number): boolean {
+  const { tokens } = cues;
+  const before = wordBefore(tokens, first);
   // Only "of": "in" more often places a named building in a town ("the Gaddafi Stadium in Lahore").
   if (!before || before.word !== 'of') return false;
-  const head = prevWord(text, before.start);
+  const head = wordBefore(tokens, before.first);
   if (!head || !isCapitalised(head.word) || head.word === head.word.toUpperCase()) return false;
-  const lower = lowerWord(head.word);
-  if (TITLES.has(lower) || QUALIFIERS.has(lower) || PLACE_STAYS_AFTER_OF.has(lower) || CALENDAR.has(lower)) {
-    return false;
-  }
-  return !cues.isKnownAt(head.start) && !atSentenceStart(text, head.start);
+  if (wordCues(tokens, head) & (NOT_A_NAME_PART | T_KEEPS_PLACE_OF)) return false;
+  return !cues.isKnownAt(head.start) && !(tokens.flags[head.first]! & T_SENT_START);
 }
 
-/** True when the words around a place make it part of a longer name. */
-export function partOfOrgName(cues: NameCues, start: number, end: number): boolean {
-  if (strongCue(cues.text, start, end)) return true;
-  if (!nameContinuesBefore(cues, start) && !nameContinuesAfter(cues, end)) return false;
-  return !inTitleCaseSegment(cues.text, start, cues.commonWords, end);
+/** True when the words around a place (tokens `first`…`last`) make it part of a longer name. */
+export function partOfOrgName(cues: NameCues, first: number, last: number): boolean {
+  const { tokens } = cues;
+  if (strongCue(tokens, first, last)) return true;
+  if (!nameContinuesBefore(cues, first) && !nameContinuesAfter(cues, last)) return false;
+  return !inTitleCaseSegment(tokens.text, tokens.start[first]!, cues.commonWords, tokens.end[last]);
 }
 
 /**
  * A name made of common words with a capitalised modifier before it that is not a
  * known name: "Indonesian Democratic Party", "Scottish Labour Party".
  */
-export function commonPhraseExtended(cues: NameCues, start: number): boolean {
-  const before = prevWord(cues.text, start);
+export function commonPhraseExtended(cues: NameCues, first: number): boolean {
+  const before = wordBefore(cues.tokens, first);
   if (!before || !isCapitalised(before.word) || before.word === before.word.toUpperCase()) return false;
   // "Yoon's People Power Party" is his party; "Islamist Muslim Brotherhood" describes it.
   if (/['’]s?$|ists?$/.test(before.word)) return false;
-  const lower = lowerWord(before.word);
-  if (cues.commonWords.has(lower) || TITLES.has(lower) || QUALIFIERS.has(lower) || CALENDAR.has(lower))
+  if (cues.commonWords.has(listForm(before.word)) || wordCues(cues.tokens, before) & NOT_A_NAME_PART)
     return false;
   return !cues.isKnownAt(before.start);
 }

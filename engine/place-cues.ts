@@ -3,10 +3,11 @@
  * (AP) —"), a locative before it ("in", "from", and through a list that follows),
  * and a country in brackets after a name in sports results (a nationality).
  */
-import { isCapitalised, prevWord, wordEndingAt } from './text-cues.ts';
+import { isCapitalised } from './text-cues.ts';
+import { T_LOCATIVE, T_WORD } from './text/token-flags.ts';
+import type { Tokens } from './text/tokens.ts';
+import { spacesOrNothingBefore, wordBefore, wordEndingWith } from './text/words.ts';
 
-/** "at" and "to" are left out: fixtures read "Kansas City at Detroit". */
-const LOCATIVE = new Set(['in', 'from', 'near', 'outside', 'inside', 'across', 'around', 'into']);
 /** What ends a dateline: a date, an agency or a dash ("1996-08-29", "(AP) —", "-- "). */
 const DATELINE_TAIL = /^\s*(?:\d{4}-\d{2}-\d{2}|\(\s*\p{Lu}[\p{L} .]{0,20}\)|—|–|-{1,2}\s)/u;
 /** An optional state or country between a dateline's place and its tail ("MILWAUKEE , Wisconsin"). */
@@ -32,42 +33,39 @@ export function isDateline(text: string, start: number, end: number): boolean {
   );
 }
 
+const charOf = (tokens: Tokens, t: number): number =>
+  t >= 0 && t < tokens.count && !(tokens.flags[t]! & T_WORD) ? tokens.text.charCodeAt(tokens.start[t]!) : -1;
+
 /**
- * The word before a name says it is a place: "in", "from", "near"… A list carries it to
- * every name in it: "flats in Tbilisi, Yerevan or Istanbul".
+ * The word before a name (its first token `first`) says it is a place: "in", "from",
+ * "near"… A list carries it to every name in it: "flats in Tbilisi, Yerevan or Istanbul".
  */
-export function locativeCue(text: string, start: number): boolean {
-  let at = start;
+export function locativeCue(tokens: Tokens, first: number): boolean {
+  let at = first;
   for (let steps = 0; steps < 12; steps++) {
-    let before = prevWord(text, at);
+    let before = wordBefore(tokens, at);
     if (!before) {
       // "Tbilisi, Yerevan": step over the comma to the name before it.
-      let i = at;
-      while (i > 0 && text[i - 1] === ' ') i--;
-      if (text[i - 1] !== ',') return false;
-      before = wordEndingAt(text, i - 1);
+      if (!spacesOrNothingBefore(tokens, at) || charOf(tokens, at - 1) !== 0x2c) return false;
+      before = tokens.end[at - 2] === tokens.start[at - 1] ? wordEndingWith(tokens, at - 2) : null;
       if (!before || !isCapitalised(before.word)) return false;
     }
     // "in Tbilisi. Warsaw said": a sentence's full stop ends the list ("U.S." does not).
     if (/^[^.]+\.$/.test(before.word)) return false;
+    if (before.first === before.last && tokens.flags[before.first]! & T_LOCATIVE) return true;
     const lower = before.word.toLowerCase();
-    if (LOCATIVE.has(lower)) return true;
     if (!isCapitalised(before.word) && lower !== 'and' && lower !== 'or') return false;
-    at = before.start;
+    at = before.first;
   }
   return false;
 }
 
-/** "Anthony Hill (Australia)": a country in brackets right after a name is that person's or
- * team's nationality, the one place a sports report names a country and means the country. */
-export function nationalityCue(text: string, start: number, end: number): boolean {
-  let i = start - 1;
-  while (i >= 0 && text[i] === ' ') i--;
-  if (text[i] !== '(') return false;
-  let j = end;
-  while (j < text.length && text[j] === ' ') j++;
-  if (text[j] !== ')') return false;
-  i--;
-  while (i >= 0 && text[i] === ' ') i--;
-  return i >= 0 && /\p{L}/u.test(text[i]!);
+/** "Anthony Hill (Australia)": a country in brackets right after a name (tokens `first`…`last`)
+ * is that person's or team's nationality, the one place a sports report names a country and
+ * means the country. */
+export function nationalityCue(tokens: Tokens, first: number, last: number): boolean {
+  if (!spacesOrNothingBefore(tokens, first) || charOf(tokens, first - 1) !== 0x28) return false;
+  if (!spacesOrNothingBefore(tokens, last + 1) || charOf(tokens, last + 1) !== 0x29) return false;
+  if (!spacesOrNothingBefore(tokens, first - 1)) return false;
+  return /\p{L}/u.test(tokens.text[tokens.end[first - 2]! - 1]!);
 }

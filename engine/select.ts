@@ -8,7 +8,7 @@ import { foldKeepCase, foldKey } from './fold.ts';
 import type { AliasIndex } from './alias-index.ts';
 import type { RawMatches } from './scan.ts';
 import { isDateline } from './place-cues.ts';
-import { nextWord, prevWord, type Word } from './text-cues.ts';
+import { JOINED } from './text/words.ts';
 import {
   ALIAS_AMBIGUOUS,
   ALIAS_CASE,
@@ -33,6 +33,9 @@ export interface Span {
   caps: boolean;
   /** Opens a dateline ("WASHINGTON 1996-08-30"), or is the state or country after its place. */
   dateline: boolean;
+  /** Its first and last tokens in the text's token table (engine/text/span-tokens.ts); -1 until indexed. */
+  firstToken: number;
+  lastToken: number;
 }
 
 const CAPS_WINDOW = 40;
@@ -130,8 +133,30 @@ function acceptEntry(
 
 /** A word in capitals of five letters or more: "NACION", not an acronym such as "AI" or "GDP" ("EU AI Act"). */
 function besideWordInCapitals(text: string, start: number, end: number): boolean {
-  const capsWord = (w: Word | null): boolean => w !== null && w.word.length > 4 && /^\p{Lu}+$/u.test(w.word);
-  return capsWord(prevWord(text, start)) || capsWord(nextWord(text, end));
+  return capsWord(spacedWord(text, start, -1)) || capsWord(spacedWord(text, end, 1));
+}
+const capsWord = (w: string): boolean => w.length > 4 && /^\p{Lu}+$/u.test(w);
+
+/**
+ * The word one space or more before (`dir` -1) or after (1) an offset, or "" ("U.S."
+ * keeps its dots before, not after). Where markup dropped the space after a full stop
+ * ("said.NACION") the word before starts after it. The selector reads these few
+ * characters itself, for the rare two-letter acronym, so that the matcher does not
+ * wait for the token table the linker reads (engine/text/tokens.ts).
+ */
+function spacedWord(text: string, from: number, dir: -1 | 1): string {
+  let i = from;
+  if (dir < 0) while (i > 0 && text[i - 1] === ' ') i--;
+  else while (i < text.length && text[i] === ' ') i++;
+  if (i === from) return '';
+  let j = i;
+  if (dir > 0) {
+    while (j < text.length && /[\p{L}\p{N}'’-]/u.test(text[j]!)) j++;
+    return text.slice(i, j);
+  }
+  while (j > 0 && /[\p{L}\p{N}.'’-]/u.test(text[j - 1]!)) j--;
+  const word = text.slice(j, i);
+  return word.slice(JOINED.exec(word)?.[0].length ?? 0);
 }
 
 export function selectSpans(text: string, raw: RawMatches, index: AliasIndex): Span[] {
@@ -169,6 +194,8 @@ export function selectSpans(text: string, raw: RawMatches, index: AliasIndex): S
         candidates: mergeCandidates(candidates),
         caps,
         dateline: isDateline(text, start, end),
+        firstToken: -1,
+        lastToken: -1,
       });
       covered = end;
       break;

@@ -6,7 +6,11 @@
 import type { Dataset } from './dataset.ts';
 import type { Candidate, Span } from './select.ts';
 import { commonPhraseExtended, partOfOrgName, type NameCues } from './org-name-cues.ts';
-import { besideUnknownName, CALENDAR } from './text-cues.ts';
+import { besideUnknownName } from './text-cues.ts';
+import { cueBits } from './text/cue-words.ts';
+import { T_CALENDAR } from './text/token-flags.ts';
+import type { Tokens } from './text/tokens.ts';
+import { wordStartingWith } from './text/words.ts';
 import {
   ALIAS_AMBIGUOUS,
   ALIAS_CASE,
@@ -52,7 +56,7 @@ export function dropDivisionsOfSameNameSeats(
  */
 export function dropPartsOfLongerNames(
   dataset: Dataset,
-  text: string,
+  tokens: Tokens,
   spans: readonly Span[],
   /** In a sports report "Texas Rangers" is a team even where "Rangers" stands alone. */
   sports = false,
@@ -60,19 +64,19 @@ export function dropPartsOfLongerNames(
   const rejectedKeys = new Set<string>();
   const besideUnknown = new Set<Span>();
   const kept: Span[] = [];
-  const cues: NameCues = { text, commonWords: dataset.commonWords, isKnownAt: knownAt(dataset, spans) };
-  const alone = sports ? never : standsAlone(text);
+  const cues: NameCues = { tokens, commonWords: dataset.commonWords, isKnownAt: knownAt(dataset, spans) };
+  const alone = sports ? never : standsAlone(tokens.text);
   for (const s of spans) {
-    if (CALENDAR.has(s.key)) continue;
+    if (cueBits(s.key) & T_CALENDAR) continue;
     // A dateline names a place whatever stands beside it: "Glenn Somerville WASHINGTON 1996-08-30".
     if (s.dateline) {
       kept.push(s);
       continue;
     }
     const placeOnly = s.candidates.every((c) => dataset.entities[c.entity]!.type === 'place');
-    if (placeOnly && !s.caps && partOfOrgName(cues, s.start, s.end)) continue;
+    if (placeOnly && !s.caps && partOfOrgName(cues, s.firstToken, s.lastToken)) continue;
     const phrase = s.candidates.every((c) => c.flags & ALIAS_COMMON_PHRASE);
-    if (phrase && !s.caps && commonPhraseExtended(cues, s.start)) continue;
+    if (phrase && !s.caps && commonPhraseExtended(cues, s.firstToken)) continue;
     const neighbourAlone = isMajorPlace(dataset, s) ? alone : never;
     if (partOfUnknownName(dataset, cues, s, neighbourAlone)) {
       rejectedKeys.add(s.key);
@@ -192,11 +196,12 @@ function partOfUnknownName(
   alone: (word: string, at: number) => boolean,
 ): boolean {
   if (span.key.includes(' ') || span.candidates.some((c) => c.flags & ALIAS_CASE)) return false;
-  const { text } = cues;
+  const { tokens } = cues;
   const isKnownAt = (offset: number): boolean => {
     if (cues.isKnownAt(offset)) return true;
-    const word = /^[\p{L}\p{N}'’-]+/u.exec(text.slice(offset, offset + 40))?.[0]?.replace(/['’]s?$/, '');
+    // The neighbour as a word of its own, without a possessive: "Lebed" in "Lebed's".
+    const word = wordStartingWith(tokens, offset)?.replace(/['’]s?$/, '');
     return word !== undefined && word.length > 1 && alone(word, offset);
   };
-  return besideUnknownName(text, span.start, span.end, isKnownAt, dataset.commonWords);
+  return besideUnknownName(tokens, span.firstToken, span.lastToken, isKnownAt, dataset.commonWords);
 }

@@ -4,18 +4,20 @@
  */
 import type { Dataset } from './dataset.ts';
 import type { Span } from './select.ts';
-import { isCapitalised, TITLES, wordBefore } from './text-cues.ts';
+import { isCapitalised } from './text-cues.ts';
+import { cueBits } from './text/cue-words.ts';
+import { T_NOT_AN_OFFICE, T_TITLE } from './text/token-flags.ts';
+import type { Tokens } from './text/tokens.ts';
+import { wordBefore } from './text/words.ts';
 import { ALIAS_PARTIAL } from './types.ts';
 
-/** Titles that say when, not what: "Former Clinton" picks no one. */
-const NOT_AN_OFFICE = new Set(['former', 'late', 'chief', 'chair', 'director']);
-
 /** The one person candidate of a surname span whose role names the title before it, if any. */
-export function titledPerson(dataset: Dataset, span: Span, text: string): number | null {
-  const before = wordBefore(text, span.start);
+export function titledPerson(dataset: Dataset, span: Span, tokens: Tokens): number | null {
+  const before = wordBefore(tokens, span.firstToken)?.word;
   if (!before || !isCapitalised(before)) return null;
   const title = before.toLowerCase().replace(/\.$/, '');
-  if (!TITLES.has(title) || NOT_AN_OFFICE.has(title)) return null;
+  // "Former Clinton" picks no one: those titles say when, not what.
+  if ((cueBits(title) & (T_TITLE | T_NOT_AN_OFFICE)) !== T_TITLE) return null;
   const word = new RegExp(`\\b${title}\\b`, 'i');
   let found: number | null = null;
   for (const c of span.candidates) {

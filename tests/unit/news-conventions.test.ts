@@ -3,8 +3,13 @@ import { annotateText } from '../../engine/annotate.ts';
 import { scanText } from '../../engine/scan.ts';
 import { selectSpans } from '../../engine/select.ts';
 import { isDateline, locativeCue, nationalityCue } from '../../engine/place-cues.ts';
-import { prevWord } from '../../engine/text-cues.ts';
+import { tokenAt, tokenize } from '../../engine/text/tokens.ts';
+import { wordBefore } from '../../engine/text/words.ts';
 import { tinyDataset } from './helpers/tiny-dataset.ts';
+
+/** The word before `offset`, read from the text's token table. */
+const prevWord = (text: string, offset: number) =>
+  wordBefore(tokenize(text), tokenAt(tokenize(text), offset));
 
 const d = tinyDataset();
 const linked = (text: string): string[] =>
@@ -52,7 +57,8 @@ describe('a country in brackets in a sports report', () => {
   it('is not a team, which a bare country name is in a sports report', () => {
     expect(linked(report('Canada beat Pakistan 2-1 in the cup match'))).toEqual([]);
     const text = 'Scores ( 2 ) Canada ( Pakistan won )';
-    expect(nationalityCue(text, text.indexOf('Canada'), text.indexOf('Canada') + 6)).toBe(false);
+    const at = tokenAt(tokenize(text), text.indexOf('Canada'));
+    expect(nationalityCue(tokenize(text), at, at)).toBe(false);
   });
 });
 
@@ -104,7 +110,8 @@ describe('a list after "in"', () => {
     expect(linked('Talks were held in Tbilisi. Warsaw said nothing.')).toEqual([
       'Tbilisi=place/geonames-611717',
     ]);
-    const cued = (text: string): boolean => locativeCue(text, text.lastIndexOf('Warsaw'));
+    const cued = (text: string): boolean =>
+      locativeCue(tokenize(text), tokenAt(tokenize(text), text.lastIndexOf('Warsaw')));
     expect(cued('in New York, Los Angeles and Warsaw')).toBe(true);
     expect(cued('the envoy of Tbilisi, Warsaw')).toBe(false);
   });
