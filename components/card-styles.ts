@@ -37,6 +37,10 @@ export const CARD_CSS = `
   .badge-organization { background: var(--organization); } .badge-armed-group { background: var(--armed-group); }
 }
 .description { margin: 8px 0; }
+.pack-notes { margin: 8px 0; padding: 6px 8px; border-inline-start: 3px solid #E69F00; background: color-mix(in srgb, #E69F00 10%, transparent); border-radius: 4px; }
+.pack-notes p { margin: 0 0 4px; }
+.pack-source, .from-pack { font-size: 12px; font-weight: 600; }
+.pack-notes .note { white-space: pre-line; }
 .facts { margin: 6px 0; display: grid; gap: 3px; }
 .fact { display: grid; grid-template-columns: 38% 1fr; gap: 8px; }
 .fact dt { color: var(--muted); font-size: 12.5px; }

@@ -1,6 +1,7 @@
 /** The card for one entity: shared by the in-page popover and the toolbar popup. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EntityCard } from '../engine/card.ts';
+import type { PackCard } from '../engine/packs/card-notes.ts';
 import type { Alternative, WireMention } from '../utils/protocol.ts';
 import { t } from '../utils/i18n.ts';
 import {
@@ -16,9 +17,11 @@ import {
   TermsList,
 } from './card-time.tsx';
 import { LocatorMap } from './locator-map.tsx';
+import { PackNotes } from './pack-notes.tsx';
 
 export interface EntityCardProps {
-  card: EntityCard;
+  /** The card, with the notes of the active class packs when it has any. */
+  card: PackCard;
   evidence?: WireMention | undefined;
   onNavigate?: (id: string) => void;
   onBack?: (() => void) | undefined;
@@ -142,6 +145,7 @@ export function EntityCardView({
         <LocatorMap lat={card.geo.lat} lon={card.geo.lon} cc={card.geo.cc} outline={card.outline} />
       )}
       <p class="description">{card.description}</p>
+      <PackNotes card={card} />
       {facts.length > 0 && (
         <dl class="facts">
           {facts.map((f, i) => {

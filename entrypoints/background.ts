@@ -2,15 +2,26 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { getDataset } from '../utils/background/dataset-loader.ts';
 import { handle } from '../utils/background/handlers.ts';
-import { backgroundRequest, type ContentRequest, type ErrorResponse } from '../utils/protocol.ts';
+import { handlePacks, withPacks } from '../utils/background/pack-store.ts';
+import {
+  backgroundRequest,
+  isPackRequest,
+  type ContentRequest,
+  type ErrorResponse,
+} from '../utils/protocol.ts';
 import { registerContextMenu } from '../utils/background/context-menu.ts';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown) => {
     const parsed = backgroundRequest.safeParse(message);
     if (!parsed.success) return undefined; // not ours: let other listeners answer
+    const req = parsed.data;
     return getDataset()
-      .then((dataset) => handle(dataset, parsed.data))
+      .then(async (base) => {
+        if (isPackRequest(req)) return handlePacks(base, req);
+        const { dataset, packs } = await withPacks(base);
+        return handle(dataset, req, packs);
+      })
       .catch((err: unknown): ErrorResponse => ({ ok: false, error: (err as Error).message }));
   });
 

@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import type { EntityCard } from '../engine/card.ts';
+import type { PackPreview } from '../engine/packs/preview.ts';
 import type { PublishedDate } from '../engine/page/published-date.ts';
 import type { EntityType } from '../engine/types.ts';
 
@@ -37,14 +38,39 @@ export const placesMapRequest = z.object({
   type: z.literal('places-map'),
   ids: z.array(z.string()).check(z.maxLength(500)),
 });
+/** Class packs, from the options page: the background owns the dataset they are checked against. */
+const PACK_TEXT_MAX = 1_100_000; // a pack's own limit (1 MB) is checked, with its message, by the pack reader
+const packFile = {
+  text: z.string().check(z.maxLength(PACK_TEXT_MAX)),
+  fileName: z.string().check(z.maxLength(300)),
+};
+export const packsListRequest = z.object({ type: z.literal('packs-list') });
+export const packPreviewRequest = z.object({ type: z.literal('pack-preview'), ...packFile });
+export const packInstallRequest = z.object({ type: z.literal('pack-install'), ...packFile });
+export const packSetEnabledRequest = z.object({
+  type: z.literal('pack-set-enabled'),
+  id: z.string(),
+  enabled: z.boolean(),
+});
+export const packRemoveRequest = z.object({ type: z.literal('pack-remove'), id: z.string() });
+export const packExportRequest = z.object({ type: z.literal('pack-export'), id: z.string() });
 export const backgroundRequest = z.discriminatedUnion('type', [
   annotateRequest,
   cardRequest,
   searchRequest,
   lookupRequest,
   placesMapRequest,
+  packsListRequest,
+  packPreviewRequest,
+  packInstallRequest,
+  packSetEnabledRequest,
+  packRemoveRequest,
+  packExportRequest,
 ]);
 export type BackgroundRequest = z.infer<typeof backgroundRequest>;
+export type PackRequest = Extract<BackgroundRequest, { type: `pack${string}` }>;
+export type DatasetRequest = Exclude<BackgroundRequest, PackRequest>;
+export const isPackRequest = (r: BackgroundRequest): r is PackRequest => r.type.startsWith('pack');
 
 export interface WireMention {
   /** Offsets into the chunk. */
@@ -100,6 +126,34 @@ export interface PlacesMapResponse {
 export interface ErrorResponse {
   ok: false;
   error: string;
+}
+export interface PackSummary {
+  id: string;
+  title: string;
+  author: string;
+  description: string;
+  entities: number;
+  enabled: boolean;
+  /** Given by the administrator's policy: always on, not removable here. */
+  managed: boolean;
+}
+export interface PacksListResponse {
+  ok: true;
+  packs: PackSummary[];
+}
+/** A pack that cannot be imported: every problem, each naming its place ("row 7: link: …"). */
+export interface PackErrorsResponse {
+  ok: false;
+  errors: string[];
+}
+export interface PackPreviewResponse {
+  ok: true;
+  preview: PackPreview;
+}
+export interface PackExportResponse {
+  ok: true;
+  fileName: string;
+  text: string;
 }
 
 // ── to the content script ────────────────────────────────────────────────────

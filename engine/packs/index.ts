@@ -28,8 +28,7 @@ export {
   type PackEntity,
 } from './schema.ts';
 
-/** Where the extension keeps installed packs (WXT storage key). */
-export const PACKS_STORAGE_KEY = 'local:packs';
+export { PACKS_STORAGE_KEY } from './storage-key.ts';
 
 export interface InstalledPack {
   pack: Pack;

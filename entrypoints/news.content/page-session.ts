@@ -4,6 +4,8 @@
  * extension update or reload leaves nothing behind.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { storage } from 'wxt/utils/storage';
+import { PACKS_STORAGE_KEY } from '../../engine/packs/storage-key.ts';
 import { findArticle, type ArticleScope } from '../../engine/article/find-article.ts';
 import { sameScope } from '../../engine/article/in-scope.ts';
 import { collectText } from '../../engine/collect.ts';
@@ -71,6 +73,8 @@ export class PageSession {
       this.reapplyChoices();
     });
     this.ctx.onInvalidated(unwatchChoices);
+    // A class pack installed, switched or removed changes what names mean: read the page again.
+    this.ctx.onInvalidated(storage.watch(PACKS_STORAGE_KEY, () => void this.reread()));
     this.ctx.addEventListener(document, 'pointermove', (e) => this.onPointerMove(e), { passive: true });
     this.ctx.addEventListener(document, 'pointerdown', (e) => this.onPointerDown(e), { capture: true });
     this.ctx.addEventListener(document, 'focusin', (e) => this.onFocus(e));
@@ -156,6 +160,13 @@ export class PageSession {
       }
       return;
     }
+    this.card.close();
+    this.annotator.clear();
+    await this.annotator.annotate(document.body).catch((err: unknown) => console.warn('[newscontext]', err));
+  }
+
+  private async reread(): Promise<void> {
+    if (!this.enabled) return;
     this.card.close();
     this.annotator.clear();
     await this.annotator.annotate(document.body).catch((err: unknown) => console.warn('[newscontext]', err));

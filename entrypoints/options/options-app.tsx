@@ -7,6 +7,7 @@ import { t } from '../../utils/i18n.ts';
 import { applyPolicy, EMPTY_POLICY, getPolicy, isLocked, type ManagedPolicy } from '../../utils/policy.ts';
 import { DEFAULT_SETTINGS, getSettings, settingsItem, type Settings } from '../../utils/settings.ts';
 import { TYPE_COLOURS } from '../../utils/type-colours.ts';
+import { ClassPacks } from './class-packs.tsx';
 import { HighlightPreview } from './highlight-preview.tsx';
 import { LockedNote, LockIcon } from '../../components/locked-note.tsx';
 import { clampDelay, DELAY_STEP_MS, MAX_DELAY_MS, MIN_DELAY_MS, TYPE_ORDER, typeKey } from './logic.ts';
@@ -185,6 +186,8 @@ export function OptionsApp() {
         locked={locked('denySites')}
         onChange={(denySites) => void update((s) => ({ ...s, denySites }))}
       />
+
+      <ClassPacks />
 
       <div class="footer">
         <button

@@ -2,6 +2,8 @@
 import { annotateText } from '../../engine/annotate.ts';
 import { buildCard, isCuratedArea, roleOf } from '../../engine/card.ts';
 import type { Dataset } from '../../engine/dataset.ts';
+import { withPackNotes } from '../../engine/packs/card-notes.ts';
+import type { Pack } from '../../engine/packs/schema.ts';
 import { searchEntities } from '../../engine/search.ts';
 import type { Mention } from '../../engine/types.ts';
 import { getOutlines } from './dataset-loader.ts';
@@ -9,7 +11,7 @@ import {
   MAX_ALTERNATIVES,
   type Alternative,
   type AnnotateResponse,
-  type BackgroundRequest,
+  type DatasetRequest,
   type CardResponse,
   type PlacesMapResponse,
   type SearchResponse,
@@ -60,9 +62,10 @@ export function annotate(dataset: Dataset, chunks: string[], contextIds: string[
   return { ok: true, mentions, datasetVersion: dataset.version };
 }
 
-export function card(dataset: Dataset, id: string): CardResponse {
+/** A card, with the notes the active class packs add to it. */
+export function card(dataset: Dataset, id: string, packs: readonly Pack[] = []): CardResponse {
   const i = dataset.byId.get(id);
-  return { ok: true, card: i === undefined ? null : buildCard(dataset, i) };
+  return { ok: true, card: i === undefined ? null : withPackNotes(buildCard(dataset, i), packs) };
 }
 
 export function search(dataset: Dataset, query: string): SearchResponse {
@@ -74,9 +77,13 @@ export function search(dataset: Dataset, query: string): SearchResponse {
 }
 
 /** The context menu's look-up: the best linked name in the selection, else search results. */
-export function lookup(dataset: Dataset, text: string): CardResponse | SearchResponse {
+export function lookup(
+  dataset: Dataset,
+  text: string,
+  packs: readonly Pack[] = [],
+): CardResponse | SearchResponse {
   const [best] = annotateText(dataset, text).sort((a, b) => b.evidence.score - a.evidence.score);
-  if (best) return card(dataset, dataset.entities[best.entity]!.id);
+  if (best) return card(dataset, dataset.entities[best.entity]!.id, packs);
   return search(dataset, text);
 }
 
@@ -104,18 +111,18 @@ async function withOutline(response: CardResponse): Promise<CardResponse> {
   return outline ? { ok: true, card: { ...c, outline } } : response;
 }
 
-export async function handle(dataset: Dataset, req: BackgroundRequest) {
+export async function handle(dataset: Dataset, req: DatasetRequest, packs: readonly Pack[] = []) {
   switch (req.type) {
     case 'annotate':
       return annotate(dataset, req.chunks, req.context);
     case 'card':
-      return withOutline(card(dataset, req.id));
+      return withOutline(card(dataset, req.id, packs));
     case 'search':
       return search(dataset, req.query);
     case 'places-map':
       return placesMap(dataset, req.ids);
     case 'lookup': {
-      const result = lookup(dataset, req.text);
+      const result = lookup(dataset, req.text, packs);
       return 'card' in result ? withOutline(result) : result;
     }
   }
