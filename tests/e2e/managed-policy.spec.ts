@@ -4,8 +4,9 @@
  * naming the extension by its stable id. Locked settings apply and cannot be changed.
  */
 import type { BrowserContext } from '@playwright/test';
-import { accessSync, constants, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { CHROME_EXTENSION_ID } from '../../wxt.config.ts';
 import { expect, launchExtensionContext, test as base } from './fixtures.ts';
 import { highlightCounts, openOptions, registeredStyles } from './options-helpers.ts';
@@ -27,6 +28,10 @@ const POLICY = {
   locked: { highlightStyle: 'background', enabledTypes: { place: false } },
   defaults: { hoverDelayMs: 700 },
   hide: ['siteSwitch'],
+  // A class pack given inline, as its CSV text.
+  packs: [
+    readFileSync(fileURLToPath(new URL('../../examples/end-of-apartheid.pack.csv', import.meta.url)), 'utf8'),
+  ],
 };
 
 // Chromium reads policies when it starts: the file is in place before the browser is.
@@ -79,6 +84,14 @@ test('a locked setting applies on the page and cannot be changed on the options 
   await expect(options.getByRole('checkbox', { name: 'Place', exact: true })).not.toBeChecked();
   expect(await registeredStyles(page)).toEqual(['background']);
   await options.screenshot({ path: path.join('docs/screenshots', 'options-locked.png'), fullPage: true });
+
+  // The managed pack's names are linked; the options page lists it as set by the organisation.
+  await page.goto(`${origin}/class-unit.html`);
+  await ext.waitForMentions(page, (x) => x.entities.some((e) => e.id === 'pack:end-of-apartheid/steve-biko'));
+  await options.reload();
+  await expect(options.locator('#packs-list li[data-pack="end-of-apartheid"]')).toContainText(
+    'Set by your organisation',
+  );
 
   // The popup hides the site switch.
   const popup = await ext.openPopup(page);
