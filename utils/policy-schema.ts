@@ -23,6 +23,7 @@ const settingValues = (title: string) => ({
     siteMode: { type: 'string', enum: ['all', 'allowlist'] },
     allowSites: { type: 'array', items: { type: 'string' } },
     denySites: { type: 'array', items: { type: 'string' } },
+    scope: { type: 'string', enum: ['article', 'page'] },
   },
 });
 

@@ -23,6 +23,7 @@ export const POLICY_SETTINGS = [
   'siteMode',
   'allowSites',
   'denySites',
+  'scope',
 ] as const;
 export type PolicySetting = (typeof POLICY_SETTINGS)[number];
 
@@ -36,9 +37,10 @@ const FIELD: Record<PolicySetting, z.ZodMiniType> = {
   siteMode: z.enum(['all', 'allowlist']),
   allowSites: sites,
   denySites: sites,
+  scope: z.enum(['article', 'page']),
 };
 
-export type PolicyValues = Partial<Omit<Settings, 'enabledTypes'>> & {
+export type PolicyValues = Partial<Omit<Settings, 'enabledTypes' | 'siteScopes'>> & {
   enabledTypes?: Partial<Record<EntityType, boolean>>;
 };
 
@@ -97,7 +99,9 @@ export async function getPolicy(): Promise<ManagedPolicy> {
 /** Settings with the policy applied: its defaults where the user chose nothing, its locks always. */
 export function applyPolicy(stored: Settings | null, base: Settings, policy: ManagedPolicy): Settings {
   const start = stored ?? merge(base, policy.defaults);
-  return merge(start, policy.locked);
+  const locked = merge(start, policy.locked);
+  // A locked scope holds on every site: the reader's per-site exceptions give way.
+  return policy.locked.scope === undefined ? locked : { ...locked, siteScopes: {} };
 }
 
 function merge(settings: Settings, over: PolicyValues): Settings {

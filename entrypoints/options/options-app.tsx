@@ -110,6 +110,20 @@ export function OptionsApp() {
         onChange={(v) => void update((s) => ({ ...s, firstMentionOnly: v === 'first' }))}
       />
 
+      <RadioGroup
+        name="scope"
+        legend={t('optionsScopeLegend')}
+        value={settings.scope}
+        locked={locked('scope')}
+        options={[
+          { value: 'article', label: t('optionsScopeArticle') },
+          { value: 'page', label: t('optionsScopePage') },
+        ]}
+        onChange={(scope) => void update((s) => ({ ...s, scope }))}
+      >
+        <p class="hint">{t('optionsScopeHint')}</p>
+      </RadioGroup>
+
       <section class="block" aria-labelledby="hover-delay-label">
         <h2>
           <label id="hover-delay-label" for="hover-delay">

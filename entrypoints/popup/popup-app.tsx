@@ -22,6 +22,7 @@ import { getSettings, isSiteEnabled, setSiteEnabled, siteOf } from '../../utils/
 import { LockIcon } from '../../components/locked-note.tsx';
 import { EntityList } from './entity-list.tsx';
 import { PublishedLine } from './published-line.tsx';
+import { ScopeLine, type ScopeInfo } from './scope-line.tsx';
 
 const SUPPORT = browserSupport(globalThis, browser.runtime.getManifest());
 
@@ -43,6 +44,7 @@ async function ask<T>(message: BackgroundRequest): Promise<T> {
 export function PopupApp() {
   const [entities, setEntities] = useState<PageEntitySummary[] | null>(null);
   const [published, setPublished] = useState<PublishedDate | null | undefined>(undefined);
+  const [scope, setScope] = useState<ScopeInfo>({});
   const [siteOn, setSiteOn] = useState(true);
   const [url, setUrl] = useState<string | null>(null);
   const [query, setQuery] = useState('');
@@ -67,6 +69,7 @@ export function PopupApp() {
     setSiteOn(isSiteEnabled(await getSettings(), siteOf(pageUrl ?? '')));
     setEntities(res?.entities ?? null);
     setPublished(res ? (res.published ?? null) : undefined);
+    setScope(res?.enabled ? res : {});
   };
   useEffect(() => void refresh(), []);
 
@@ -141,6 +144,9 @@ export function PopupApp() {
         </p>
       )}
       {url && published !== undefined && <PublishedLine url={url} detected={published} />}
+      {url && scope.scope && (
+        <ScopeLine url={url} info={scope} locked={isLocked(policy, 'scope')} onChange={refresh} />
+      )}
       <input
         type="search"
         placeholder={t('popupSearch')}
