@@ -431,6 +431,11 @@ function convert(): void {
       const risky = otherNames.has(k) || common.has(k) || nameLike.has(k) || curatedNames.has(k);
       return risky ? { text, ambiguous: true } : { text };
     };
+    // "Don", "Han", "Po", "Red": three letters that are also a name or a word say too little to link.
+    if (g.name.length <= 3 && flag(g.name).ambiguous) {
+      shadowed++;
+      continue;
+    }
     const aliases = [...g.aliases].filter((a) => !curatedNames.has(nameKey(a))).map(flag);
     records.push({
       id,
@@ -454,7 +459,7 @@ function convert(): void {
   for (const r of records) byKind.set(r.kind, (byKind.get(r.kind) ?? 0) + 1);
   console.log(
     `import-natural-earth: ${records.length} features (${[...byKind].map(([k, n]) => `${k} ${n}`).join(', ')}); ` +
-      `${skipped} left to their curated entity, ${shadowed} named like a country, a province or a more prominent feature left out → ${PHYSICAL_FILE}`,
+      `${skipped} left to their curated entity, ${shadowed} left out (named like a country, a province or a more prominent feature, or too short to tell) → ${PHYSICAL_FILE}`,
   );
 }
 

@@ -50,6 +50,13 @@ describe('the Natural Earth records', () => {
       expect(byName(name).ambiguousName, name).toBe(true);
     }
   });
+  it('leaves out three-letter names that are also words or names', () => {
+    for (const name of ['Don', 'Han', 'Po', 'Red'])
+      expect(
+        records.some((r) => r.name === name),
+        name,
+      ).toBe(false);
+  });
   it('leaves what a curated entity covers to it', () => {
     for (const name of ['Black Sea', 'Strait of Hormuz', 'Lake Chad', 'Persian Gulf']) {
       expect(
@@ -114,6 +121,12 @@ describe('linking and the card', () => {
     expect(
       linked('Afghanistan and Iran met again over the waters of the Helmand, disputed since 2023.'),
     ).toContainEqual(['Helmand', 'place/ne-river-helmand']);
+  });
+  it('links no Colombian district on an Argentine page that names none of its provinces', () => {
+    const text =
+      'El informe lo ubicó con domicilios en Palermo y en el centro porteño. Las cinco provincias ' +
+      'patagónicas tienen una población similar a la de La Matanza. Argentina y Chile firmaron.';
+    expect(linked(text).filter(([, id]) => id!.startsWith('place/admin2-co'))).toEqual([]);
   });
   it("gives the card the feature's shape key, and the locator map draws its line", () => {
     const card = buildCard(d, d.byId.get('place/ne-river-euphrates')!);

@@ -10,12 +10,22 @@ import type { BuildAlias, BuildEntity } from '../build-types.ts';
 import { isArabicScript, keepAlternate, type AdminRow, type GeoRow } from './geonames.ts';
 import { hasTypeWord } from './type-words.ts';
 
-/** Countries whose districts (GeoNames admin2) are in the dataset: where conflict news names districts. */
-export const FOCUS_COUNTRIES = [
-  'AF', 'PK', 'IQ', 'SY', 'YE', 'SO', 'NG', 'ML', 'BF', 'NE', 'SD', 'UA', 'MM', 'SS', 'LY', 'TD', 'ET', 'CD', 'LB', 'PS',
-  // Armed conflict on their soil at some time from 2020 to 2026: the reasons are listed in dataset/README.md.
+/**
+ * Armed conflict on their soil at some time from 2020 to 2026 (reasons in dataset/README.md).
+ * Their 11,800 districts are a long tail whose names are often everyday words in
+ * Spanish, Turkish or Indonesian ("Matanza", "Libertad", "Merkez"): a bare district
+ * name there is flagged ambiguous, so it never vouches for its country by itself and
+ * links only with its country and province on the page.
+ */
+export const WIDER_CONFLICT_COUNTRIES = [
   'CO', 'MX', 'MZ', 'CM', 'CF', 'IL', 'RU', 'AZ', 'AM', 'HT', 'PH', 'IN', 'IR', 'KE', 'BI', 'BJ', 'TG', 'VE', 'EG',
   'TR', 'TH', 'KH', 'ID', 'EC', 'UG', 'KG', 'TJ',
+]; // prettier-ignore
+
+/** Countries whose districts (GeoNames admin2) are in the dataset: where conflict news names districts. */
+export const FOCUS_COUNTRIES: readonly string[] = [
+  'AF', 'PK', 'IQ', 'SY', 'YE', 'SO', 'NG', 'ML', 'BF', 'NE', 'SD', 'UA', 'MM', 'SS', 'LY', 'TD', 'ET', 'CD', 'LB', 'PS',
+  ...WIDER_CONFLICT_COUNTRIES,
 ]; // prettier-ignore
 
 const DIVISION_SUFFIX =
@@ -126,7 +136,11 @@ export function generateAdmin2(admin2: AdminRow[], cities: GeoRow[]): BuildEntit
       const point = divisionPoint(byAdmin.get(a.code), ['PPLA2', 'PPLA', 'PPLC']);
       return {
         origin: 'generated:admin2',
-        aliases: divisionAliases(a.name, 'District'),
+        aliases: divisionAliases(a.name, 'District').map((al) =>
+          WIDER_CONFLICT_COUNTRIES.includes(cc) && al.text === a.name
+            ? { ...al, flags: al.flags | ALIAS_AMBIGUOUS }
+            : al,
+        ),
         entity: {
           id: admin2PlaceId(a.code),
           type: 'place',
