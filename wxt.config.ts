@@ -65,6 +65,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+P' },
         description: '__MSG_commandPrevious__',
       },
+      'pin-card': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_commandPin__',
+      },
     },
   }),
   hooks: {

@@ -54,6 +54,9 @@ ul { margin: 0; padding: 0; list-style: none; display: grid; gap: 3px; }
 .link { border: 0; background: none; padding: 0; color: var(--accent); cursor: pointer; text-decoration: underline; text-align: start; min-height: 24px; }
 a { color: var(--accent); }
 .back, .close { border: 1px solid var(--line); background: var(--chip); border-radius: 6px; cursor: pointer; min-width: 28px; height: 28px; line-height: 1; }
+.pin { border: 1px solid var(--line); background: var(--chip); border-radius: 6px; cursor: pointer; height: 28px; margin-inline-end: 6px; padding: 0 8px; font: inherit; font-size: 12px; }
+.pin-status { margin: 4px 0 0; font-size: 12px; min-height: 0; }
+.pin-status:empty { display: none; }
 /* The dataset's text is English: each paragraph takes the direction of its own text, so an
    English sentence in a right-to-left page keeps its punctuation where it belongs. */
 .name, .role, .aka, .description, .fact dt, .fact dd, .designations li, .sources li, .why p, .dataset, .status {

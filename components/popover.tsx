@@ -19,6 +19,9 @@ export interface PopoverProps {
   onPointerLeave: (e: PointerEvent) => void;
   /** The article's date (YYYY-MM-DD): the card says what held then; null: the date is unknown. */
   articleDate?: string | null | undefined;
+  /** Pin the card to the research notebook; its outcome, once known, in `pinStatus`. */
+  onPin?: (() => void) | undefined;
+  pinStatus?: string | undefined;
 }
 
 export function Popover(props: PopoverProps) {
@@ -42,6 +45,11 @@ export function Popover(props: PopoverProps) {
       >
         ×
       </button>
+      {card && props.onPin && (
+        <button type="button" class="pin" style={{ float: 'inline-end' }} onClick={props.onPin}>
+          {t('pin')}
+        </button>
+      )}
       {card ? (
         <EntityCardView
           card={card}
@@ -55,6 +63,11 @@ export function Popover(props: PopoverProps) {
       ) : (
         <p id="nc-card-title" class="status">
           {props.error ?? t('loading')}
+        </p>
+      )}
+      {card && props.onPin && (
+        <p class="pin-status" role="status">
+          {props.pinStatus}
         </p>
       )}
     </div>

@@ -32,7 +32,9 @@ export default defineBackground(() => {
         ? { type: 'step-mention', direction: 'next' }
         : command === 'previous-mention'
           ? { type: 'step-mention', direction: 'previous' }
-          : null;
+          : command === 'pin-card'
+            ? { type: 'pin-card' }
+            : null;
     void sendToActiveTab(command === 'toggle-highlights' ? 'toggle' : message);
   });
 

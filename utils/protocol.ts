@@ -164,11 +164,16 @@ export const stepMentionRequest = z.object({
   type: z.literal('step-mention'),
   direction: z.enum(['next', 'previous']),
 });
+/** Pin the open card (the pin command), or the card for an entity the selection names (the context menu). */
+export const pinCardRequest = z.object({ type: z.literal('pin-card') });
+export const pinEntityRequest = z.object({ type: z.literal('pin-entity'), id: z.string() });
 export const contentRequest = z.discriminatedUnion('type', [
   pageMentionsRequest,
   showMentionRequest,
   showCardRequest,
   stepMentionRequest,
+  pinCardRequest,
+  pinEntityRequest,
 ]);
 export type ContentRequest = z.infer<typeof contentRequest>;
 

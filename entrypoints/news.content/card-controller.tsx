@@ -10,6 +10,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { CARD_CSS } from '../../components/card-styles.ts';
 import { Popover } from '../../components/popover.tsx';
+import { pinCard } from './pin.ts';
 import type { EntityCard } from '../../engine/card.ts';
 import type { BackgroundRequest, CardResponse, ErrorResponse, WireMention } from '../../utils/protocol.ts';
 import { t } from '../../utils/i18n.ts';
@@ -39,6 +40,9 @@ export class CardController {
   restoringFocus = false;
   /** The article's date (YYYY-MM-DD), or null when the page states none and the reader set none. */
   articleDate: string | null = null;
+  /** The page's own publication date, kept with a pin. */
+  published: string | null = null;
+  private pinStatus = '';
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
@@ -79,6 +83,7 @@ export class CardController {
           ? active
           : null;
     this.state = { anchor, evidence, stack: [], returnFocus };
+    this.pinStatus = '';
     await this.ensureUi();
     this.draw();
     const card = await this.fetchCard(id);
@@ -87,6 +92,16 @@ export class CardController {
     else this.state.error = t('cardUnavailable');
     this.draw();
     if (focus) this.focusCard();
+  }
+
+  /** Pin the card on top (the one shown) with the mention it was opened on; false when none is open. */
+  async pin(): Promise<boolean> {
+    const state = this.state;
+    const card = state?.stack[state.stack.length - 1];
+    if (!state || !card) return false;
+    this.pinStatus = await pinCard(card, state.anchor, this.published);
+    if (this.state === state) this.draw();
+    return true;
   }
 
   private async fetchCard(id: string): Promise<EntityCard | null> {
@@ -149,6 +164,8 @@ export class CardController {
         onClose={() => this.close(true)}
         onChoose={state.evidence && this.onChoose ? (id) => this.onChoose?.(state.evidence!, id) : undefined}
         articleDate={this.articleDate}
+        onPin={card ? () => void this.pin() : undefined}
+        pinStatus={this.pinStatus}
         // A touch pointer "leaves" when the finger lifts: only a mouse or pen hovers.
         onPointerEnter={(e) => e.pointerType !== 'touch' && this.setPointerInside(true)}
         onPointerLeave={(e) => e.pointerType !== 'touch' && this.setPointerInside(false)}

@@ -19,6 +19,7 @@ export default defineContentScript({
     // Read once: the date a page states does not change while it is open.
     const published = detectPublishedDate(document, location.href);
     // Cards say what held on the article's date: the reader's correction, else the page's own.
+    session.card.published = published?.date ?? null;
     const useDate = (corrections: PageDates): void => {
       session.card.articleDate = corrections[pageKey(location.href)]?.date ?? published?.date ?? null;
     };
@@ -35,6 +36,7 @@ export default defineContentScript({
             ok: true,
             enabled: session.enabled,
             url: location.href,
+            title: document.title,
             entities: session.enabled ? session.annotator.summary() : [],
             published,
             ...session.scopeInfo(),
@@ -55,6 +57,18 @@ export default defineContentScript({
         }
         case 'step-mention':
           return session.step(req.direction).then(() => ({ ok: true }));
+        case 'pin-card':
+          return session.card.pin().then((ok) => ({ ok }));
+        case 'pin-entity': {
+          // From the context menu: the card for the selection, pinned with the selection's sentence.
+          const selection = document.getSelection();
+          const range = selection && selection.rangeCount ? selection.getRangeAt(0) : null;
+          if (!range) return Promise.resolve({ ok: false });
+          return session.card
+            .open(range, req.id, undefined, true)
+            .then(() => session.card.pin())
+            .then((ok) => ({ ok }));
+        }
       }
     });
 

@@ -4,6 +4,7 @@
  * text nodes, as in `<b>Ashraf</b> Ghani`).
  */
 import { browser } from 'wxt/browser';
+import { sentenceOf } from './pin.ts';
 import type { ScopeParts } from '../../engine/article/in-scope.ts';
 import { BLOCK_BREAK, collectText, nodeAt, type Collected } from '../../engine/collect.ts';
 import type { EntityType } from '../../engine/types.ts';
@@ -142,7 +143,14 @@ export class PageAnnotator {
       if (m.range.collapsed || m.dismissed) continue;
       const s = byId.get(m.wire.id);
       if (s) s.count++;
-      else byId.set(m.wire.id, { id: m.wire.id, name: m.wire.name, type: m.type, count: 1 });
+      else
+        byId.set(m.wire.id, {
+          id: m.wire.id,
+          name: m.wire.name,
+          type: m.type,
+          count: 1,
+          sentence: sentenceOf(m.range),
+        });
     }
     return [...byId.values()];
   }

@@ -21,6 +21,7 @@ import { EMPTY_POLICY, getPolicy, isLocked, type ManagedPolicy } from '../../uti
 import { getSettings, isSiteEnabled, setSiteEnabled, siteOf } from '../../utils/settings.ts';
 import { LockIcon } from '../../components/locked-note.tsx';
 import { EntityList } from './entity-list.tsx';
+import { openNotebook, PageExport } from './page-export.tsx';
 import { PublishedLine } from './published-line.tsx';
 import { ScopeLine, type ScopeInfo } from './scope-line.tsx';
 
@@ -44,6 +45,7 @@ async function ask<T>(message: BackgroundRequest): Promise<T> {
 export function PopupApp() {
   const [entities, setEntities] = useState<PageEntitySummary[] | null>(null);
   const [published, setPublished] = useState<PublishedDate | null | undefined>(undefined);
+  const [title, setTitle] = useState('');
   const [scope, setScope] = useState<ScopeInfo>({});
   const [siteOn, setSiteOn] = useState(true);
   const [url, setUrl] = useState<string | null>(null);
@@ -69,6 +71,7 @@ export function PopupApp() {
     setSiteOn(isSiteEnabled(await getSettings(), siteOf(pageUrl ?? '')));
     setEntities(res?.entities ?? null);
     setPublished(res ? (res.published ?? null) : undefined);
+    setTitle(res?.title ?? tab.title ?? '');
     setScope(res?.enabled ? res : {});
   };
   useEffect(() => void refresh(), []);
@@ -183,13 +186,22 @@ export function PopupApp() {
           />
         </>
       )}
-      {!policy.hide.includes('options') && (
-        <footer class="popup-footer">
+      <footer class="popup-footer">
+        {url && entities && entities.length > 0 && !policy.hide.includes('export') && (
+          <PageExport
+            page={{ url, title, ...(published ? { published: published.date } : {}) }}
+            entities={entities}
+          />
+        )}
+        <button type="button" class="options-link" id="open-notebook" onClick={() => void openNotebook()}>
+          {t('popupNotebook')}
+        </button>
+        {!policy.hide.includes('options') && (
           <button type="button" class="options-link" id="open-options" onClick={() => void openOptions()}>
             {t('popupOptions')}
           </button>
-        </footer>
-      )}
+        )}
+      </footer>
     </main>
   );
 }

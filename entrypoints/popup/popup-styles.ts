@@ -22,9 +22,11 @@ input[type=search] { width: 100%; box-sizing: border-box; padding: 6px 8px; font
 .published .link { border: 0; background: none; padding: 0 2px; color: LinkText; text-decoration: underline; cursor: pointer; font: inherit; }
 .date-form { display: inline-flex; gap: 4px; }
 /* Settings stays in view however long the list of names grows. */
-.popup-footer { display: flex; justify-content: flex-end; border-block-start: 1px solid color-mix(in srgb, CanvasText 15%, transparent);
+.popup-footer { display: flex; flex-wrap: wrap; gap: 4px 8px; justify-content: flex-end; align-items: center; border-block-start: 1px solid color-mix(in srgb, CanvasText 15%, transparent);
   padding-block: 8px 4px; position: sticky; bottom: 0; background: Canvas; }
 .options-link { border: 0; background: none; padding: 2px 4px; font: inherit; color: LinkText; text-decoration: underline;
+.page-export { flex-basis: 100%; display: flex; flex-wrap: wrap; gap: 4px; align-items: center; font-size: 12px; }
+.page-export button { font: inherit; padding: 1px 6px; }
   cursor: pointer; border-radius: 4px; }
 .options-link:focus-visible { outline: 2px solid #0b5cad; outline-offset: 1px; }
 .places-map { margin: 0; border: 1px solid color-mix(in srgb, CanvasText 20%, transparent); border-radius: 8px; }
