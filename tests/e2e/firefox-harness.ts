@@ -85,10 +85,12 @@ export async function withFirefoxOn(
   firefox: FoundFirefox,
   page: string,
   body: (p: FirefoxPage) => Promise<void>,
+  prefs: Record<string, string | number | boolean> = {},
 ): Promise<void> {
   const { server, origin } = await startServer();
   const ff = await FirefoxBidi.launch(firefox.path, {
     'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
+    ...prefs,
   });
   try {
     await ff.send('session.subscribe', { events: ['network.beforeRequestSent', 'log.entryAdded'] });

@@ -4,6 +4,9 @@
  * one". Chromium's specs check the details; these check that each works in Firefox.
  */
 import { expect, test } from '@playwright/test';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { CARD_NAME, firefoxes, inCard, withFirefoxOn, type FirefoxPage } from './firefox-harness.ts';
 
 const ESCAPE = '\uE00C';
@@ -112,6 +115,44 @@ for (const firefox of firefoxes()) {
           .toEqual(expect.arrayContaining(['place/admin1-af-13']));
         expect(await p.eval<string[]>(POPUP_IDS, popup)).not.toContain('place/geonames-1138958');
       });
+    });
+
+    test('Pin keeps a card in the notebook, and the notebook exports it as JSON', async () => {
+      const downloads = mkdtempSync(path.join(tmpdir(), 'newscontext-downloads-'));
+      try {
+        await withFirefoxOn(
+          firefox,
+          'article.html',
+          async (p) => {
+            await p.hoverFor('#lead', 'IS-K', 'Islamic State – Khorasan Province');
+            await p.click(inCard('button.pin'));
+            await expect
+              .poll(() => p.eval<string>(`${inCard('.pin-status')}?.textContent ?? ''`))
+              .toContain('Pinned');
+            const notebook = await p.openExtensionPage('notebook.html');
+            await expect
+              .poll(() => p.eval<string>(`document.getElementById('pins')?.textContent ?? ''`, notebook))
+              .toContain('IS-K claimed responsibility on Tuesday');
+            await p.click(`document.getElementById('download-json')`, notebook);
+            const file = (): string | undefined => readdirSync(downloads).find((f) => f.endsWith('.json'));
+            await expect.poll(file, { timeout: 10_000 }).toBeTruthy();
+            const exported = JSON.parse(readFileSync(path.join(downloads, file()!), 'utf8')) as {
+              projects: { pins: { name: string }[] }[];
+            };
+            expect(exported.projects[0]!.pins.map((x) => x.name)).toEqual([
+              'Islamic State – Khorasan Province',
+            ]);
+          },
+          {
+            'browser.download.folderList': 2,
+            'browser.download.dir': downloads,
+            'browser.download.useDownloadDir': true,
+            'browser.download.always_ask_before_handling_new_types': false,
+          },
+        );
+      } finally {
+        if (existsSync(downloads)) rmSync(downloads, { recursive: true, force: true });
+      }
     });
   });
 }
