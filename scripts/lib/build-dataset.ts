@@ -16,6 +16,7 @@ import {
   loadPhraseOpeners,
   RUNTIME_COMMON_WORD_RANK,
 } from './common-words.ts';
+import { checkPlaceNames } from './check-invented-names.ts';
 import { compile } from './compile.ts';
 import { checkTerms, closeSupersededTerms, dedupeTerms, derivedFacts, derivedRole } from './check-terms.ts';
 import {
@@ -60,6 +61,8 @@ export function buildDataset(root: string, populationThreshold?: number): BuiltD
     populationThreshold,
   );
   const generatedIds = new Set(places.map((p) => p.entity.id));
+  // No name made by stacking a type word on one that has one ("Kyiv City Province").
+  issues.push(...checkPlaceNames(overrides, places));
   // Any GeoNames town may be referenced: a reference pulls it in below the population threshold.
   const possible = new Set(rows.map((r) => cityPlaceId(r.geonameId)));
   const known = new Set([...generatedIds, ...curated.map((c) => c.source.id)]);
