@@ -1,5 +1,5 @@
 /** `npm run data:stats [-- --json]`: counts by type and subtype, alias count, compiled size. */
-import { ALIASES_FILE, compiledSize, ENTITIES_FILE, loadCompiled } from './lib/artefacts.ts';
+import { compiledSize, loadCompiled, partPaths } from './lib/artefacts.ts';
 import { expandDataset } from '../engine/dataset.ts';
 import { confirmedSince, isTimeVarying } from '../dataset/time-varying.ts';
 import { STALE_BEFORE } from '../engine/card.ts';
@@ -54,7 +54,7 @@ const stats = {
   aliasKeys: aliases.keys.length,
   aliasEntries: aliases.entity.length,
   compiledBytes: compiledSize(),
-  files: [ENTITIES_FILE, ALIASES_FILE],
+  files: [...partPaths('entities'), ...partPaths('aliases')],
   freshness,
 };
 if (process.argv.includes('--json')) console.log(JSON.stringify(stats, null, 2));

@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { loadDataset, type Dataset } from '../../engine/dataset.ts';
+import { joinJson, partFile, PARTS_INDEX_FILE, type PartsIndex } from '../../engine/json-parts.ts';
 import type { CompiledAliases, CompiledDataset } from '../../engine/types.ts';
 
 let loading: Promise<Dataset> | null = null;
@@ -18,11 +19,24 @@ async function readPackaged<T>(path: string): Promise<T> {
   return (await response.json()) as T;
 }
 
+/** One artefact, read from its part files (engine/json-parts.ts) and joined. */
+async function readParts<T>(index: PartsIndex, name: 'entities' | 'aliases'): Promise<T> {
+  const n = index.parts[name] ?? 0;
+  if (n === 0) throw new Error(`the packaged data has no ${name}`);
+  const parts = await Promise.all(
+    Array.from({ length: n }, (_, i) => readPackaged<Record<string, unknown>>(`/data/${partFile(name, i)}`)),
+  );
+  return joinJson<T>(parts);
+}
+
 export function getDataset(): Promise<Dataset> {
-  loading ??= Promise.all([
-    readPackaged<CompiledDataset>('/data/entities.json'),
-    readPackaged<CompiledAliases>('/data/aliases.json'),
-  ])
+  loading ??= readPackaged<PartsIndex>(`/data/${PARTS_INDEX_FILE}`)
+    .then((index) =>
+      Promise.all([
+        readParts<CompiledDataset>(index, 'entities'),
+        readParts<CompiledAliases>(index, 'aliases'),
+      ]),
+    )
     .then(([data, aliases]) => loadDataset(data, aliases))
     .catch((err: unknown) => {
       loading = null; // let the next request try again
