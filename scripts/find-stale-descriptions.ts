@@ -22,7 +22,7 @@ const TODAY = todayArg > 0 ? process.argv[todayArg + 1] : new Date().toISOString
 const CONFIRMED_SINCE = '2025-07-01';
 
 const PRESENT_TENSE =
-  /\b(is|are) (the |a |an )?(\w+ )?(president|prime minister|premier|leader|head|chair(man|woman)?|king|queen|monarch|emir|governor|minister|chancellor|secretary|speaker|captain regent|grand duke|commander)\b|\bhas (been|held|led|headed|served)\b|\bhave (been|held|led)\b|\bcurrently\b|\bserv(es|ing) as\b|\bleads\b|\bheads\b|\bholds\b|\bsince \d{4}\b/i;
+  /\b(is|are) (the |a |an )?(\w+ )?(president|prime minister|premier|leader|head|chair(man|woman)?|king|queen|monarch|emir|governor|minister|chancellor|secretary|speaker|captain regent|grand duke|commander)\b|\bhas (been|held|led|headed|served)\b|\bhave (been|held|led)\b|\bcurrently\b|\bserves as\b|\b(is|are|currently) serving as\b|\bleads\b|\bheads\b|\bholds\b|\bsince \d{4}\b/i;
 
 interface Person {
   id: string;
