@@ -295,6 +295,7 @@ export function derivedRole(role: string | undefined, held: Term[]): string | un
   const current = held.filter((t) => !t.to).sort((a, b) => compareDates(startOf(b), startOf(a)));
   if (current.length) return current.map((t) => `${t.office}${t.acting ? ' (acting)' : ''}`).join('; ');
   const last = [...held].sort((a, b) => compareDates(endOf(b), endOf(a)))[0]!;
-  const years = `${last.from ? last.from.slice(0, 4) : ''}–${last.to!.slice(0, 4)}`;
+  const [from, to] = [last.from?.slice(0, 4), last.to!.slice(0, 4)];
+  const years = from === to ? to : `${from ?? ''}–${to}`;
   return `Former ${last.office} (${years})`;
 }

@@ -27,6 +27,11 @@ describe('derived roles', () => {
       'Former Prime Minister of Hungary (2010–2026)',
     );
   });
+  it('name one year for a term within one year', () => {
+    expect(derivedRole('X (as of June 2025)', [term({ from: '2025-02-01', to: '2025-10-14' })])).toBe(
+      'Former Prime Minister of Hungary (2025)',
+    );
+  });
   it('keep a role the editor wrote, and any role of a person with no terms', () => {
     expect(derivedRole('Taliban co-founder', [term({})])).toBe('Taliban co-founder');
     expect(derivedRole('President of X (as of June 2025)', [])).toBe('President of X (as of June 2025)');
