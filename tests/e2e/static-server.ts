@@ -1,4 +1,4 @@
-/** A tiny static server for tests/fixtures/pages on 127.0.0.1 and a random port, shared by the Chromium and Firefox suites. */
+/** A tiny static server for tests/fixtures/pages (and the folders in MOUNTS) on 127.0.0.1 and a random port, shared by the Chromium and Firefox suites. */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,10 +12,21 @@ export const PAGES_DIR = fileURLToPath(new URL('../fixtures/pages', import.meta.
  */
 export const SEED_DIR = fileURLToPath(new URL('../../../shared/eval/seed-article', import.meta.url));
 export const hasSeedPage = (): boolean => existsSync(path.join(SEED_DIR, 'page.html'));
+/** Pages with an article inside site chrome (issue #12), served at /chrome/. */
+export const CHROME_PAGES_DIR = fileURLToPath(new URL('../fixtures/chrome-pages', import.meta.url));
+/** The 19 shared real news pages, served at /real/ when ../shared is there (read in place, never copied). */
+export const REAL_PAGES_DIR = fileURLToPath(new URL('../../../shared/pages', import.meta.url));
+
+const MOUNTS: [string, string][] = [
+  ['/seed/', SEED_DIR],
+  ['/chrome/', CHROME_PAGES_DIR],
+  ['/real/', REAL_PAGES_DIR],
+];
 
 /** The file a request path names, inside one of the served folders, or null. */
 function fileFor(pathname: string): string | null {
-  const [root, rest] = pathname.startsWith('/seed/') ? [SEED_DIR, pathname.slice(5)] : [PAGES_DIR, pathname];
+  const mount = MOUNTS.find(([prefix]) => pathname.startsWith(prefix));
+  const [root, rest] = mount ? [mount[1], pathname.slice(mount[0].length - 1)] : [PAGES_DIR, pathname];
   const file = path.join(root, path.normalize(rest));
   return file.startsWith(root + path.sep) && existsSync(file) && statSync(file).isFile() ? file : null;
 }
