@@ -1,5 +1,6 @@
 export const POPUP_CSS = `
-:root { color-scheme: light dark; }
+/* Whatever scrolls into view (a focused name, a clicked one) stays clear of the sticky footer. */
+:root { color-scheme: light dark; scroll-padding-block-end: 96px; }
 body { margin: 0; min-width: 340px; max-width: 400px; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   background: Canvas; color: CanvasText; }
 .popup { padding: 12px; display: grid; gap: 10px; }

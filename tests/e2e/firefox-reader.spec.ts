@@ -134,11 +134,17 @@ for (const firefox of firefoxes()) {
               .poll(() => p.eval<string>(`document.getElementById('pins')?.textContent ?? ''`, notebook))
               .toContain('IS-K claimed responsibility on Tuesday');
             await p.click(`document.getElementById('download-json')`, notebook);
-            const file = (): string | undefined => readdirSync(downloads).find((f) => f.endsWith('.json'));
-            await expect.poll(file, { timeout: 10_000 }).toBeTruthy();
-            const exported = JSON.parse(readFileSync(path.join(downloads, file()!), 'utf8')) as {
-              projects: { pins: { name: string }[] }[];
+            // Firefox creates the file before it has written it: wait until it reads whole.
+            const read = (): unknown => {
+              const f = readdirSync(downloads).find((n) => n.endsWith('.json'));
+              try {
+                return f ? JSON.parse(readFileSync(path.join(downloads, f), 'utf8')) : null;
+              } catch {
+                return null;
+              }
             };
+            await expect.poll(read, { timeout: 10_000 }).toBeTruthy();
+            const exported = read() as { projects: { pins: { name: string }[] }[] };
             expect(exported.projects[0]!.pins.map((x) => x.name)).toEqual([
               'Islamic State – Khorasan Province',
             ]);
