@@ -17,7 +17,8 @@ import { join } from 'node:path';
 import { loadCompiled, ROOT } from './lib/artefacts.ts';
 
 const todayArg = process.argv.indexOf('--today');
-const TODAY = todayArg > 0 ? process.argv[todayArg + 1] : new Date().toISOString().slice(0, 10);
+const TODAY =
+  (todayArg > 0 ? process.argv[todayArg + 1] : undefined) ?? new Date().toISOString().slice(0, 10);
 /** Open terms last confirmed before this date are shown as "last confirmed", not as current. */
 const CONFIRMED_SINCE = '2025-07-01';
 
@@ -50,7 +51,7 @@ for (const f of readdirSync(actorsDir)
 }
 
 const { dataset } = loadCompiled();
-const terms = dataset.terms;
+const terms = dataset.terms ?? [];
 const byHolder = new Map<string, (typeof terms)[number][]>();
 for (const t of terms) if (t.holder) byHolder.set(t.holder, [...(byHolder.get(t.holder) ?? []), t]);
 
@@ -59,7 +60,7 @@ const isOpen = (t: { to?: string }): boolean => !t.to || t.to > TODAY;
 const title = (office: string): string =>
   office
     .replace(/\s*\(.*\)$/, '')
-    .split(/ of | for /)[0]
+    .split(/ of | for /)[0]!
     .toLowerCase();
 
 const ended: string[] = [];
@@ -68,7 +69,7 @@ for (const p of people) {
   const mine = byHolder.get(p.id) ?? [];
   if (mine.length === 0 || !p.description) continue;
   const open = mine.filter(isOpen);
-  const latest = [...mine].sort((a, b) => (b.from ?? '').localeCompare(a.from ?? ''))[0];
+  const latest = [...mine].sort((a, b) => (b.from ?? '').localeCompare(a.from ?? ''))[0]!;
   if (open.length === 0 && latest.to && PRESENT_TENSE.test(p.description)) {
     const hit = p.description.match(PRESENT_TENSE)?.[0];
     ended.push(`${p.id}\t${latest.office} ended ${latest.to}\t"${hit}"\t[${p.file}]`);
