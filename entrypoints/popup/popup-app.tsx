@@ -67,8 +67,10 @@ export function PopupApp() {
       .sendMessage(tab.id, request)
       .catch(() => null)) as PageMentionsResponse | null;
     const pageUrl = tab.url ?? res?.url ?? null;
+    // Both at once: the switch is enabled by the URL, and must not show a stale state meanwhile.
+    const on = isSiteEnabled(await getSettings(), siteOf(pageUrl ?? ''));
+    setSiteOn(on);
     setUrl(pageUrl);
-    setSiteOn(isSiteEnabled(await getSettings(), siteOf(pageUrl ?? '')));
     setEntities(res?.entities ?? null);
     setPublished(res ? (res.published ?? null) : undefined);
     setTitle(res?.title ?? tab.title ?? '');
