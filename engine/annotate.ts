@@ -1,8 +1,14 @@
-/** Text in, linked mentions out: scan → select → link. */
+/**
+ * Text in, linked mentions out: scan → select → read tokens → link. The token table
+ * (engine/text/tokens.ts) is read once, right after the matcher, so the matcher never
+ * waits for it (selection reads only a few characters around each span: case and
+ * datelines); every cue of the linker reads the table.
+ */
 import type { Dataset } from './dataset.ts';
 import { DEFAULT_LINK_OPTIONS, linkSpans, type LinkOptions } from './link.ts';
 import { scanText } from './scan.ts';
 import { selectSpans } from './select.ts';
+import { tokenize } from './text/tokens.ts';
 import type { Mention } from './types.ts';
 
 export function annotateText(
@@ -13,5 +19,5 @@ export function annotateText(
 ): Mention[] {
   const raw = scanText(text, dataset.index);
   const spans = selectSpans(text, raw, dataset.index);
-  return linkSpans(dataset, text, spans, opts, pageContext);
+  return linkSpans(dataset, text, spans, opts, pageContext, tokenize(text));
 }

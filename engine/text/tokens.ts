@@ -34,7 +34,11 @@ export interface Tokens {
   readonly end: Int32Array;
   /** Bits from token-flags.ts. */
   readonly flags: Int32Array;
-  /** The text reads as a sports report (see isSportsText in engine/text-cues.ts). */
+  /**
+   * The text reads as a sports report: at least 20 words of ASCII letters, and sports
+   * terms (a sport's name counts three) and scores ("2-1") make 5% of them. There a
+   * country or town is a team unless the text says otherwise (engine/link.ts).
+   */
   readonly sports: boolean;
 }
 
