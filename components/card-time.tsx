@@ -3,7 +3,7 @@
  * article's date, and numbered source notes for facts and terms.
  */
 import type { ComponentChildren } from 'preact';
-import { thenOn, type CardFact, type CardTerm, type CardThen, type EntityCard } from '../engine/card.ts';
+import { thenOn, type CardFact, type CardTerm, type CardThen, type EntityCard } from '../engine/card/card.ts';
 import { t } from '../utils/i18n.ts';
 
 /** Holders and terms shown before "and N earlier". */

@@ -1,6 +1,6 @@
 /** The card for one entity: shared by the in-page popover and the toolbar popup. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { EntityCard } from '../engine/card.ts';
+import type { EntityCard } from '../engine/card/card.ts';
 import type { PackCard } from '../engine/packs/card-notes.ts';
 import type { Alternative, WireMention } from '../utils/protocol.ts';
 import { t } from '../utils/i18n.ts';

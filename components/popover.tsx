@@ -1,5 +1,5 @@
 /** The in-page popover: a labelled, non-modal dialog around the entity card. */
-import type { EntityCard } from '../engine/card.ts';
+import type { EntityCard } from '../engine/card/card.ts';
 import type { WireMention } from '../utils/protocol.ts';
 import { pageDirection } from '../utils/direction.ts';
 import { t } from '../utils/i18n.ts';

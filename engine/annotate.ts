@@ -4,10 +4,10 @@
  * waits for it (selection reads only a few characters around each span: case and
  * datelines); every cue of the linker reads the table.
  */
-import type { Dataset } from './dataset.ts';
-import { DEFAULT_LINK_OPTIONS, linkSpans, type LinkOptions } from './link.ts';
-import { scanText } from './scan.ts';
-import { selectSpans } from './select.ts';
+import type { Dataset } from './data/dataset.ts';
+import { DEFAULT_LINK_OPTIONS, linkSpans, type LinkOptions } from './link/link.ts';
+import { scanText } from './match/scan.ts';
+import { selectSpans } from './match/select.ts';
 import { tokenize } from './text/tokens.ts';
 import type { Mention } from './types.ts';
 

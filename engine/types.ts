@@ -3,7 +3,7 @@
  * the content script imports these without pulling zod or any data in.
  */
 import type { Designation, EntityType, Fact, Term, TermKind } from '../dataset/schema.ts';
-import type { PlaceRow } from './compact-places.ts';
+import type { PlaceRow } from './data/compact-places.ts';
 
 export type { Designation, EntityType, Fact, Term, TermKind };
 
@@ -33,7 +33,7 @@ export const ALIAS_COMMON_PHRASE = 128;
 export const MINOR_PLACE_PRIOR = 0.45;
 
 export interface CompiledAliases {
-  /** Folded keys (see engine/fold.ts). */
+  /** Folded keys (see engine/text/fold.ts). */
   keys: string[];
   /** Number of entries of each key; entries are stored key after key. */
   counts: number[];
@@ -43,7 +43,7 @@ export interface CompiledAliases {
   flags: number[];
   /** Original text of case-sensitive entries, by entry index. */
   caseText: Record<string, string>;
-  /** The most frequent lower-case English words (engine/text-cues.ts). */
+  /** The most frequent lower-case English words (engine/cues/text-cues.ts). */
   commonWords: string[];
 }
 
@@ -85,7 +85,7 @@ export interface CompiledDataset {
   asOf: string;
   /** Curated entities, countries and places with curated extras. */
   entities: CompiledEntity[];
-  /** Plain generated places, as rows (engine/compact-places.ts); they follow `entities` in index order. */
+  /** Plain generated places, as rows (engine/data/compact-places.ts); they follow `entities` in index order. */
   places: PlaceRow[];
   /** Who held which office when, sorted by office owner and start. */
   terms?: CompiledTerm[];

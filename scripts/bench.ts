@@ -14,12 +14,12 @@ import { cpus } from 'node:os';
 import { Window } from 'happy-dom';
 import { annotateText } from '../engine/annotate.ts';
 import { findArticle } from '../engine/article/find-article.ts';
-import { collectText, isSkippedElement } from '../engine/collect.ts';
-import { loadDataset, type Dataset } from '../engine/dataset.ts';
-import { scanText } from '../engine/scan.ts';
-import { selectSpans } from '../engine/select.ts';
+import { collectText, isSkippedElement } from '../engine/text/collect.ts';
+import { loadDataset, type Dataset } from '../engine/data/dataset.ts';
+import { scanText } from '../engine/match/scan.ts';
+import { selectSpans } from '../engine/match/select.ts';
 import type { CompiledAliases, CompiledDataset } from '../engine/types.ts';
-import { joinJson } from '../engine/json-parts.ts';
+import { joinJson } from '../engine/data/json-parts.ts';
 import { loadCompiled, partPaths, ROOT } from './lib/artefacts.ts';
 import { htmlToText } from './lib/html-text.ts';
 

@@ -3,8 +3,8 @@
  * an entity id or a name (resolved as the popup's search resolves it: the best hit).
  * With --date, also what held on that date (the article's date).
  */
-import { buildCard, type CardFact, type CardTerm, type EntityCard } from '../engine/card.ts';
-import { searchEntities } from '../engine/search.ts';
+import { buildCard, type CardFact, type CardTerm, type EntityCard } from '../engine/card/card.ts';
+import { searchEntities } from '../engine/match/search.ts';
 import { loadNodeDataset } from './lib/artefacts.ts';
 
 const USAGE = 'usage: npm run card -- [--json] [--date YYYY-MM-DD] QUERY';

@@ -18,7 +18,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TermKind, TermSource } from '../dataset/schema.ts';
-import { searchEntities } from '../engine/search.ts';
+import { searchEntities } from '../engine/match/search.ts';
 import { ROOT, loadNodeDataset } from './lib/artefacts.ts';
 
 type Value =

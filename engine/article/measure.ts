@@ -7,7 +7,7 @@
  * The skip rules are the text collector's (scripts, styles, form fields, editors),
  * so the counts describe exactly the text the extension would scan.
  */
-import { isSkippedElement } from '../collect.ts';
+import { isSkippedElement } from '../text/collect.ts';
 
 export interface TextStats {
   /** Characters with runs of white space counted as one. */

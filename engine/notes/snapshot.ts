@@ -1,5 +1,5 @@
 /**
- * What Pin keeps of a card. The card model (engine/card.ts) grows over time, so this
+ * What Pin keeps of a card. The card model (engine/card/card.ts) grows over time, so this
  * reads it structurally and keeps a generic, stable part of it: each fact's label,
  * value and dates with its source, designations as dated facts, and the card's sources.
  * Plain TypeScript with no schema library: the content script may call it.

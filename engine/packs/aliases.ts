@@ -1,7 +1,7 @@
 /** A pack entity's names as alias entries, and look-ups of folded keys in the dataset's alias index. */
-import { FNV_OFFSET, mix, nonZero, probe, type AliasIndex } from '../alias-index.ts';
-import type { Dataset } from '../dataset.ts';
-import { foldKey } from '../fold.ts';
+import { FNV_OFFSET, mix, nonZero, probe, type AliasIndex } from '../match/alias-index.ts';
+import type { Dataset } from '../data/dataset.ts';
+import { foldKey } from '../text/fold.ts';
 import { ALIAS_CASE, ALIAS_COMMON_WORD, ALIAS_LOWER_START, ALIAS_NAME, ALIAS_PARTIAL } from '../types.ts';
 import { isPackEntityId, type PackEntity } from './schema.ts';
 

@@ -8,8 +8,8 @@
  * prior, and the dataset entities indexed under a pack's name are marked partial
  * there, so they link by that name only where the page names them in full.
  */
-import type { Dataset } from '../dataset.ts';
-import { foldKeepCase } from '../fold.ts';
+import type { Dataset } from '../data/dataset.ts';
+import { foldKeepCase } from '../text/fold.ts';
 import { ALIAS_CASE, type CompiledEntity } from '../types.ts';
 import { aliasText, packAliasEntries } from './aliases.ts';
 import { indexWithPacks, type PackEntry } from './pack-index.ts';

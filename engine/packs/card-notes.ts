@@ -1,5 +1,5 @@
 /** Teachers' notes on the card: each marked with the pack it comes from and its author. */
-import type { EntityCard } from '../card.ts';
+import type { EntityCard } from '../card/card.ts';
 import { isPackEntityId, type Pack } from './schema.ts';
 
 export interface PackNote {

@@ -3,7 +3,7 @@
  * and no name or alias may shadow a country (equal, once folded as the matcher
  * folds text, to a country's name or alias).
  */
-import type { Dataset } from '../dataset.ts';
+import type { Dataset } from '../data/dataset.ts';
 import { entitiesUnder, packAliasEntries } from './aliases.ts';
 import { quote, type Locate, type PackError } from './errors.ts';
 import { isPackEntityId, type PackEntity } from './schema.ts';

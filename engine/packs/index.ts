@@ -7,7 +7,7 @@
  * - `applyPacks(dataset, enabledPacks(list))` is the dataset the background links with;
  *   `withPackNotes(card, packs)` adds the teachers' notes to a card.
  */
-import type { Dataset } from '../dataset.ts';
+import type { Dataset } from '../data/dataset.ts';
 import { checkEntitiesAgainst } from './check.ts';
 import { formatPackError, type PackError } from './errors.ts';
 import { previewPack, type PackPreview } from './preview.ts';

@@ -6,7 +6,7 @@
  * after the dataset's. A full rebuild is the fallback when the table would grow too
  * full or two different keys share a hash.
  */
-import { buildAliasIndex, HAS_PREFIX, type AliasIndex } from '../alias-index.ts';
+import { buildAliasIndex, HAS_PREFIX, type AliasIndex } from '../match/alias-index.ts';
 import { ALIAS_PARTIAL, type CompiledAliases } from '../types.ts';
 import { keyIdOf } from './aliases.ts';
 

@@ -3,7 +3,7 @@
  * entities are new, how many are notes on existing ones, and the names it shares
  * with the dataset or with installed packs (the pack's reading wins there).
  */
-import type { Dataset } from '../dataset.ts';
+import type { Dataset } from '../data/dataset.ts';
 import { entitiesUnder, packAliasEntries } from './aliases.ts';
 import type { PackFormat } from './read.ts';
 import { isPackEntityId, type Pack, type PackEntity } from './schema.ts';

@@ -4,7 +4,7 @@
  * token boundaries (the scanner starts names at word starts and ends them after a
  * letter, digit or punctuation mark), so one walk over both lists does it.
  */
-import type { Span } from '../select.ts';
+import type { Span } from '../match/select.ts';
 import type { Tokens } from './tokens.ts';
 
 export function indexSpans(tokens: Tokens, spans: readonly Span[]): void {

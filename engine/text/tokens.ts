@@ -9,7 +9,7 @@
  * The same pass gathers what the sports-report cue needs (words, sports terms and
  * scores), so no cue walks the text again.
  */
-import { CLASS, CLS_SPACE, CLS_UNKNOWN, CLS_WORD, classOf } from '../fold.ts';
+import { CLASS, CLS_SPACE, CLS_UNKNOWN, CLS_WORD, classOf } from './fold.ts';
 import { CUE_HASH_SEED, cueBitsAt } from './cue-words.ts';
 import {
   T_CAPITALISED,

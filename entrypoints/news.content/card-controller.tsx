@@ -11,7 +11,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { CARD_CSS } from '../../components/card-styles.ts';
 import { Popover } from '../../components/popover.tsx';
 import { pinCard } from './pin.ts';
-import type { EntityCard } from '../../engine/card.ts';
+import type { EntityCard } from '../../engine/card/card.ts';
 import type { BackgroundRequest, CardResponse, ErrorResponse, WireMention } from '../../utils/protocol.ts';
 import { t } from '../../utils/i18n.ts';
 

@@ -8,7 +8,7 @@
  * to `onOutside`, which only weighs whether the article should be looked for again.
  */
 import { holdsScope, inScope, type ScopeParts } from '../../engine/article/in-scope.ts';
-import { isSkippedElement } from '../../engine/collect.ts';
+import { isSkippedElement } from '../../engine/text/collect.ts';
 
 const BLOCKISH =
   /^(P|DIV|LI|ARTICLE|SECTION|MAIN|ASIDE|BLOCKQUOTE|H[1-6]|TD|TH|FIGCAPTION|DD|DT|HEADER|FOOTER|BODY)$/;

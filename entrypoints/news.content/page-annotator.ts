@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { sentenceOf } from './pin.ts';
 import type { ScopeParts } from '../../engine/article/in-scope.ts';
-import { BLOCK_BREAK, collectText, nodeAt, type Collected } from '../../engine/collect.ts';
+import { BLOCK_BREAK, collectText, nodeAt, type Collected } from '../../engine/text/collect.ts';
 import type { EntityType } from '../../engine/types.ts';
 import {
   MAX_BATCH_CHARS,

@@ -8,7 +8,7 @@ import { storage } from 'wxt/utils/storage';
 import { PACKS_STORAGE_KEY } from '../../engine/packs/storage-key.ts';
 import { findArticle, type ArticleScope } from '../../engine/article/find-article.ts';
 import { sameScope } from '../../engine/article/in-scope.ts';
-import { collectText } from '../../engine/collect.ts';
+import { collectText } from '../../engine/text/collect.ts';
 import type { PageMentionsResponse, WireMention } from '../../utils/protocol.ts';
 import {
   getSettings,

@@ -2,7 +2,7 @@
  * Pin: keep the open card in the research notebook with where it was seen. The
  * sentence comes from the block the mention sits in; the rest from the card itself.
  */
-import type { EntityCard } from '../../engine/card.ts';
+import type { EntityCard } from '../../engine/card/card.ts';
 import { pinInputFor } from '../../engine/notes/snapshot.ts';
 import { sentenceAround } from '../../engine/notes/sentence.ts';
 import { pinResultMessage, pinToNotebook } from '../../utils/notebook-storage.ts';

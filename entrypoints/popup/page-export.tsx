@@ -1,7 +1,7 @@
 /** The popup's research notes for this page: copy them as Markdown or download a file; open the notebook. */
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { EntityCard } from '../../engine/card.ts';
+import type { EntityCard } from '../../engine/card/card.ts';
 import type { PageRef } from '../../engine/notes/model.ts';
 import { t } from '../../utils/i18n.ts';
 import type { BackgroundRequest, CardResponse, PageEntitySummary } from '../../utils/protocol.ts';

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { EntityCardView } from '../../components/entity-card.tsx';
 import { PlacesMap } from '../../components/places-map.tsx';
 import type { PublishedDate } from '../../engine/page/published-date.ts';
-import type { EntityCard } from '../../engine/card.ts';
+import type { EntityCard } from '../../engine/card/card.ts';
 import { browserSupport } from '../../utils/browser-support.ts';
 import { t } from '../../utils/i18n.ts';
 import type {

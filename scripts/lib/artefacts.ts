@@ -11,8 +11,8 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadDataset, type Dataset } from '../../engine/dataset.ts';
-import { joinJson, partFile, PARTS_INDEX_FILE, splitJson, type PartsIndex } from '../../engine/json-parts.ts';
+import { loadDataset, type Dataset } from '../../engine/data/dataset.ts';
+import { joinJson, partFile, PARTS_INDEX_FILE, splitJson, type PartsIndex } from '../../engine/data/json-parts.ts';
 import type { CompiledAliases, CompiledDataset } from '../../engine/types.ts';
 import { compileDataset } from './build-dataset.ts';
 import { formatIssue } from './check.ts';
@@ -21,7 +21,7 @@ import { buildOutlines } from './outlines.ts';
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Inside WXT's public folder, so both browser builds ship it (never web-accessible). */
 export const DATA_DIR = join(ROOT, 'public/data');
-/** The index of the part files (engine/json-parts.ts); the entities and aliases are split across parts. */
+/** The index of the part files (engine/data/json-parts.ts); the entities and aliases are split across parts. */
 export const INDEX_FILE = join(DATA_DIR, PARTS_INDEX_FILE);
 export const OUTLINES_FILE = join(DATA_DIR, 'outlines.json');
 

@@ -7,8 +7,8 @@
 import { findArticle, type ArticleScope } from '../../engine/article/find-article.ts';
 import { inScope } from '../../engine/article/in-scope.ts';
 import { annotateText } from '../../engine/annotate.ts';
-import { collectText, nodeAt } from '../../engine/collect.ts';
-import type { Dataset } from '../../engine/dataset.ts';
+import { collectText, nodeAt } from '../../engine/text/collect.ts';
+import type { Dataset } from '../../engine/data/dataset.ts';
 import { withDocument } from './html-text.ts';
 
 /** A highlight: its text, entity, and where it starts (text node, offset). */

@@ -4,7 +4,7 @@
  * build-dataset.ts.
  */
 import { compareDates, isTimeVarying, type Fact, type Term, type TermKind } from '../../dataset/schema.ts';
-import { foldKey } from '../../engine/fold.ts';
+import { foldKey } from '../../engine/text/fold.ts';
 import type { CuratedEntity, Issue, LoadedTerm } from './load-sources.ts';
 
 /** Labels the build derives from terms: never written by hand. */

@@ -1,7 +1,7 @@
 /** The dataset checks `data:check` runs and `data:build` refuses to build without. */
 import { isTimeVarying } from '../../dataset/schema.ts';
-import { factRefs } from '../../engine/dataset.ts';
-import { foldKey } from '../../engine/fold.ts';
+import { factRefs } from '../../engine/data/dataset.ts';
+import { foldKey } from '../../engine/text/fold.ts';
 import { checkInventedNames, curatedPlaceNames } from './check-invented-names.ts';
 import { checkTimeSensitiveFacts } from './check-terms.ts';
 import type { CuratedEntity, Issue } from './load-sources.ts';

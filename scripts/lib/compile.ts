@@ -2,7 +2,7 @@
  * Compile build entities into the two artefacts the background loads: the entity
  * records and the alias table (folded keys → entity entries with flags).
  */
-import { foldKeepCase, foldKey } from '../../engine/fold.ts';
+import { foldKeepCase, foldKey } from '../../engine/text/fold.ts';
 import {
   ALIAS_AMBIGUOUS,
   ALIAS_CASE,
@@ -16,7 +16,7 @@ import {
   type CompiledEntity,
   type CompiledTerm,
 } from '../../engine/types.ts';
-import { toPlaceRow, type PlaceRow } from '../../engine/compact-places.ts';
+import { toPlaceRow, type PlaceRow } from '../../engine/data/compact-places.ts';
 import type { BuildEntity } from './build-types.ts';
 import { FUNCTION_WORDS } from './function-words.ts';
 

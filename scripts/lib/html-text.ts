@@ -4,7 +4,7 @@
  */
 import { Window } from 'happy-dom';
 import { findArticle, type ScopeMode } from '../../engine/article/find-article.ts';
-import { collectText } from '../../engine/collect.ts';
+import { collectText } from '../../engine/text/collect.ts';
 
 export const htmlToText = (html: string): Promise<string> => htmlScopeText(html);
 

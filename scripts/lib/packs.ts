@@ -3,7 +3,7 @@
  * the same checks and the same application as the extension.
  */
 import { readFileSync } from 'node:fs';
-import type { Dataset } from '../../engine/dataset.ts';
+import type { Dataset } from '../../engine/data/dataset.ts';
 import {
   applyPacks,
   formatPackError,

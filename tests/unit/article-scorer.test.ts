@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findArticle } from '../../engine/article/find-article.ts';
 import { isNegative, isPositive } from '../../engine/article/hints.ts';
 import { inScope } from '../../engine/article/in-scope.ts';
-import { collectText } from '../../engine/collect.ts';
+import { collectText } from '../../engine/text/collect.ts';
 import { withDocument } from '../../scripts/lib/html-text.ts';
 
 const prose = (topic: string, n: number): string =>

@@ -1,7 +1,7 @@
-/** The card's terms, holders, sources and "then" (engine/card.ts) on the compiled dataset. */
+/** The card's terms, holders, sources and "then" (engine/card/card.ts) on the compiled dataset. */
 import { describe, expect, it } from 'vitest';
-import { buildCard, heldOn, STALE_BEFORE, thenOn } from '../../engine/card.ts';
-import { searchEntities } from '../../engine/search.ts';
+import { buildCard, heldOn, STALE_BEFORE, thenOn } from '../../engine/card/card.ts';
+import { searchEntities } from '../../engine/match/search.ts';
 import { loadNodeDataset } from '../../scripts/lib/artefacts.ts';
 
 const d = loadNodeDataset();

@@ -3,7 +3,7 @@ import { Window } from 'happy-dom';
 import { render } from 'preact';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EntityCardView } from '../../components/entity-card.tsx';
-import { buildCard } from '../../engine/card.ts';
+import { buildCard } from '../../engine/card/card.ts';
 import { loadNodeDataset } from '../../scripts/lib/artefacts.ts';
 
 const d = loadNodeDataset();

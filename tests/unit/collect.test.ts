@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BLOCK_BREAK } from '../../engine/collect.ts';
+import { BLOCK_BREAK } from '../../engine/text/collect.ts';
 import { htmlToText } from '../../scripts/lib/html-text.ts';
 
 const page = `<!doctype html><html><head><title>Kabul</title><style>.x{}</style>

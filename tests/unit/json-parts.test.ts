@@ -1,6 +1,6 @@
 /** The compiled data in parts of bounded size, joined back exactly. */
 import { describe, expect, it } from 'vitest';
-import { joinJson, splitJson } from '../../engine/json-parts.ts';
+import { joinJson, splitJson } from '../../engine/data/json-parts.ts';
 
 describe('JSON parts', () => {
   const value = {

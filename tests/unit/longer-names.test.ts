@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotateText } from '../../engine/annotate.ts';
-import { inTitleCaseSegment } from '../../engine/org-name-cues.ts';
+import { inTitleCaseSegment } from '../../engine/cues/org-name-cues.ts';
 import { idsOf, tinyDataset } from './helpers/tiny-dataset.ts';
 
 const d = tinyDataset();

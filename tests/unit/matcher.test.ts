@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { annotateText } from '../../engine/annotate.ts';
-import { foldKey } from '../../engine/fold.ts';
-import { scanText } from '../../engine/scan.ts';
-import { selectSpans } from '../../engine/select.ts';
+import { foldKey } from '../../engine/text/fold.ts';
+import { scanText } from '../../engine/match/scan.ts';
+import { selectSpans } from '../../engine/match/select.ts';
 import { idsOf, tinyDataset } from './helpers/tiny-dataset.ts';
 
 const d = tinyDataset();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { annotateText } from '../../engine/annotate.ts';
-import { scanText } from '../../engine/scan.ts';
-import { selectSpans } from '../../engine/select.ts';
-import { isDateline, locativeCue, nationalityCue } from '../../engine/place-cues.ts';
+import { scanText } from '../../engine/match/scan.ts';
+import { selectSpans } from '../../engine/match/select.ts';
+import { isDateline, locativeCue, nationalityCue } from '../../engine/cues/place-cues.ts';
 import { tokenAt, tokenize } from '../../engine/text/tokens.ts';
 import { wordBefore } from '../../engine/text/words.ts';
 import { tinyDataset } from './helpers/tiny-dataset.ts';

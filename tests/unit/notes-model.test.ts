@@ -15,7 +15,7 @@ import {
 } from '../../engine/notes/model.ts';
 import { sentenceAround } from '../../engine/notes/sentence.ts';
 import { pinInputFor, snapshotCard } from '../../engine/notes/snapshot.ts';
-import { buildCard, type EntityCard } from '../../engine/card.ts';
+import { buildCard, type EntityCard } from '../../engine/card/card.ts';
 import { tinyDataset } from './helpers/tiny-dataset.ts';
 import { ghaniCard, pinOf, T0, T1 } from './notes-fixtures.ts';
 

@@ -1,7 +1,7 @@
 /** Packs applied through the real engine: linking, the card's notes, the preview, and the stored list. */
 import { describe, expect, it } from 'vitest';
 import { annotateText } from '../../engine/annotate.ts';
-import { buildCard } from '../../engine/card.ts';
+import { buildCard } from '../../engine/card/card.ts';
 import {
   activePacks,
   applyPacks,
@@ -19,10 +19,10 @@ import {
 } from '../../engine/packs/index.ts';
 import { keyIdOf } from '../../engine/packs/aliases.ts';
 import { overlayIndex, rebuildIndex, type PackEntry } from '../../engine/packs/pack-index.ts';
-import { scanText } from '../../engine/scan.ts';
-import { searchEntities } from '../../engine/search.ts';
-import { selectSpans } from '../../engine/select.ts';
-import type { AliasIndex } from '../../engine/alias-index.ts';
+import { scanText } from '../../engine/match/scan.ts';
+import { searchEntities } from '../../engine/match/search.ts';
+import { selectSpans } from '../../engine/match/select.ts';
+import type { AliasIndex } from '../../engine/match/alias-index.ts';
 import { idsOf, tinyDataset } from './helpers/tiny-dataset.ts';
 
 const base = tinyDataset();

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { annotateText } from '../../engine/annotate.ts';
-import { buildCard } from '../../engine/card.ts';
+import { buildCard } from '../../engine/card/card.ts';
 import { isPackEntityId, validatePack, withPackNotes, type Pack } from '../../engine/packs/index.ts';
 import { loadNodeDataset, ROOT } from '../../scripts/lib/artefacts.ts';
 import { loadPacks } from '../../scripts/lib/packs.ts';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '../../engine/dataset.ts';
-import { buildCard } from '../../engine/card.ts';
-import { foldKey } from '../../engine/fold.ts';
+import type { Dataset } from '../../engine/data/dataset.ts';
+import { buildCard } from '../../engine/card/card.ts';
+import { foldKey } from '../../engine/text/fold.ts';
 import { loadNodeDataset } from '../../scripts/lib/artefacts.ts';
 
 let d: Dataset;

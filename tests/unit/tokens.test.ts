@@ -1,7 +1,7 @@
 /** The token table (engine/text): one reading of a text that every cue shares. */
 import { describe, expect, it } from 'vitest';
-import { selectSpans } from '../../engine/select.ts';
-import { scanText } from '../../engine/scan.ts';
+import { selectSpans } from '../../engine/match/select.ts';
+import { scanText } from '../../engine/match/scan.ts';
 import { indexSpans } from '../../engine/text/span-tokens.ts';
 import {
   T_CALENDAR,

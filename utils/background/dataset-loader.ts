@@ -5,8 +5,8 @@
  * and every later request shares that one load.
  */
 import { browser } from 'wxt/browser';
-import { loadDataset, type Dataset } from '../../engine/dataset.ts';
-import { joinJson, partFile, PARTS_INDEX_FILE, type PartsIndex } from '../../engine/json-parts.ts';
+import { loadDataset, type Dataset } from '../../engine/data/dataset.ts';
+import { joinJson, partFile, PARTS_INDEX_FILE, type PartsIndex } from '../../engine/data/json-parts.ts';
 import type { CompiledAliases, CompiledDataset } from '../../engine/types.ts';
 
 let loading: Promise<Dataset> | null = null;
@@ -19,7 +19,7 @@ async function readPackaged<T>(path: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-/** One artefact, read from its part files (engine/json-parts.ts) and joined. */
+/** One artefact, read from its part files (engine/data/json-parts.ts) and joined. */
 async function readParts<T>(index: PartsIndex, name: 'entities' | 'aliases'): Promise<T> {
   const n = index.parts[name] ?? 0;
   if (n === 0) throw new Error(`the packaged data has no ${name}`);

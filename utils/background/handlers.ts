@@ -1,10 +1,10 @@
 /** Answers to the background's messages; each request has been checked against the protocol. */
 import { annotateText } from '../../engine/annotate.ts';
-import { buildCard, isCuratedArea, roleOf } from '../../engine/card.ts';
-import type { Dataset } from '../../engine/dataset.ts';
+import { buildCard, isCuratedArea, roleOf } from '../../engine/card/card.ts';
+import type { Dataset } from '../../engine/data/dataset.ts';
 import { withPackNotes } from '../../engine/packs/card-notes.ts';
 import type { Pack } from '../../engine/packs/schema.ts';
-import { searchEntities } from '../../engine/search.ts';
+import { searchEntities } from '../../engine/match/search.ts';
 import type { Mention } from '../../engine/types.ts';
 import { getOutlines } from './dataset-loader.ts';
 import {

@@ -5,7 +5,7 @@
  * worker restart computes it again on the first request.
  */
 import { storage } from 'wxt/utils/storage';
-import type { Dataset } from '../../engine/dataset.ts';
+import type { Dataset } from '../../engine/data/dataset.ts';
 import {
   activePacks,
   applyPacks,

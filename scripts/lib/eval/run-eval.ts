@@ -1,8 +1,8 @@
 /** Load gold files of either format, score them, and format the report. */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { Dataset } from '../../../engine/dataset.ts';
-import type { LinkOptions } from '../../../engine/link.ts';
+import type { Dataset } from '../../../engine/data/dataset.ts';
+import type { LinkOptions } from '../../../engine/link/link.ts';
 import { htmlScopeText } from '../html-text.ts';
 import { jsonlRecordSchema, pageGoldSchema } from './gold.ts';
 import { newResult, scorePage, scoreRecord, type EvalResult, type Tally } from './score.ts';

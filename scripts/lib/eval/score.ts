@@ -4,8 +4,8 @@
  * positive. Recall counts gold occurrences found.
  */
 import { annotateText } from '../../../engine/annotate.ts';
-import type { Dataset } from '../../../engine/dataset.ts';
-import type { LinkOptions } from '../../../engine/link.ts';
+import type { Dataset } from '../../../engine/data/dataset.ts';
+import type { LinkOptions } from '../../../engine/link/link.ts';
 import type { CompiledEntity } from '../../../engine/types.ts';
 import { sameEntity, type JsonlRecord, type PageGold } from './gold.ts';
 

@@ -10,7 +10,7 @@ import {
   RUNTIME_COMMON_WORD_RANK,
 } from '../../../scripts/lib/common-words.ts';
 import type { BuildEntity } from '../../../scripts/lib/build-types.ts';
-import { loadDataset, type Dataset } from '../../../engine/dataset.ts';
+import { loadDataset, type Dataset } from '../../../engine/data/dataset.ts';
 import {
   ALIAS_AMBIGUOUS,
   ALIAS_FOREIGN,

@@ -7,7 +7,7 @@
  * `<b>Ashraf</b> Ghani` stays one name; a change of block adds a paragraph break,
  * which no name can span.
  */
-import { holdsScope, inScope, type ScopeParts } from './article/in-scope.ts';
+import { holdsScope, inScope, type ScopeParts } from '../article/in-scope.ts';
 
 export const SKIPPED_TAGS = new Set([
   'SCRIPT',

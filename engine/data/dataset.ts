@@ -2,7 +2,7 @@
  * The loaded dataset: entity records plus the derived look-ups the linker needs
  * (alias index, symmetric relation lists, places by country and province).
  */
-import { buildAliasIndex, type AliasIndex } from './alias-index.ts';
+import { buildAliasIndex, type AliasIndex } from '../match/alias-index.ts';
 import { fromPlaceRow } from './compact-places.ts';
 import type {
   CompiledAliases,
@@ -11,7 +11,7 @@ import type {
   CompiledTerm,
   ExpandedDataset,
   Fact,
-} from './types.ts';
+} from '../types.ts';
 
 /** Relations the place generator writes for a place's country and province. */
 export const GEO_CONTAINMENT = new Set(['in country', 'in province']);

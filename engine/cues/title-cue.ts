@@ -2,14 +2,14 @@
  * "President Clinton", "Chancellor Kohl": a title before a surname picks, among the
  * people of that surname, the one whose role is that title.
  */
-import type { Dataset } from './dataset.ts';
-import type { Span } from './select.ts';
+import type { Dataset } from '../data/dataset.ts';
+import type { Span } from '../match/select.ts';
 import { isCapitalised } from './text-cues.ts';
-import { cueBits } from './text/cue-words.ts';
-import { T_NOT_AN_OFFICE, T_TITLE } from './text/token-flags.ts';
-import type { Tokens } from './text/tokens.ts';
-import { wordBefore } from './text/words.ts';
-import { ALIAS_PARTIAL } from './types.ts';
+import { cueBits } from '../text/cue-words.ts';
+import { T_NOT_AN_OFFICE, T_TITLE } from '../text/token-flags.ts';
+import type { Tokens } from '../text/tokens.ts';
+import { wordBefore } from '../text/words.ts';
+import { ALIAS_PARTIAL } from '../types.ts';
 
 /** The one person candidate of a surname span whose role names the title before it, if any. */
 export function titledPerson(dataset: Dataset, span: Span, tokens: Tokens): number | null {

@@ -3,7 +3,7 @@
  * and how many of its places lie in each country and province. This runs for
  * every candidate of every span, twice per page, so it allocates nothing per call.
  */
-import type { Dataset } from './dataset.ts';
+import type { Dataset } from '../data/dataset.ts';
 
 export interface PageContext {
   /** Entities linked, or named unambiguously, on the page. */

@@ -6,9 +6,9 @@
  *   the dataset does not know ("Chris Lewis", "Paul Johnson", "New York Yankees").
  * Every cue reads the token table, never the characters again.
  */
-import { T_CALENDAR, T_QUALIFIER, T_TITLE } from './text/token-flags.ts';
-import type { Tokens } from './text/tokens.ts';
-import { listForm, wordAfter, wordBefore, wordCues, type Word } from './text/words.ts';
+import { T_CALENDAR, T_QUALIFIER, T_TITLE } from '../text/token-flags.ts';
+import type { Tokens } from '../text/tokens.ts';
+import { listForm, wordAfter, wordBefore, wordCues, type Word } from '../text/words.ts';
 
 export type { Word };
 

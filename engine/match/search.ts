@@ -1,6 +1,6 @@
 /** Offline search over names and aliases, for the popup's search box. */
-import type { Dataset } from './dataset.ts';
-import { foldKey } from './fold.ts';
+import type { Dataset } from '../data/dataset.ts';
+import { foldKey } from '../text/fold.ts';
 
 /** Entity indices whose name or alias matches the query; prefix matches and prominent entities first. */
 export function searchEntities(dataset: Dataset, query: string, limit: number): number[] {

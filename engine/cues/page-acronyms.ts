@@ -2,10 +2,10 @@
  * Acronyms a page defines for itself. "People Power Party (PPP)" makes every "PPP" on
  * that page the South Korean party, whatever else the dataset knows by those letters.
  */
-import type { Span } from './select.ts';
-import { T_WORD } from './text/token-flags.ts';
-import type { Tokens } from './text/tokens.ts';
-import { ALIAS_AMBIGUOUS, ALIAS_COMMON_WORD, ALIAS_FOREIGN, ALIAS_PARTIAL } from './types.ts';
+import type { Span } from '../match/select.ts';
+import { T_WORD } from '../text/token-flags.ts';
+import type { Tokens } from '../text/tokens.ts';
+import { ALIAS_AMBIGUOUS, ALIAS_COMMON_WORD, ALIAS_FOREIGN, ALIAS_PARTIAL } from '../types.ts';
 
 const ACRONYM = /^\p{Lu}{2,8}$/u;
 const DOUBTFUL = ALIAS_AMBIGUOUS | ALIAS_COMMON_WORD | ALIAS_FOREIGN | ALIAS_PARTIAL;

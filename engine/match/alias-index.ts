@@ -4,8 +4,8 @@
  * the text's folded characters as it walks, so no substring is ever allocated on
  * the hot path; a hit is confirmed against the stored key.
  */
-import { CLS_PUNCT, CLS_SPACE, CLS_WORD, classOf } from './fold.ts';
-import type { CompiledAliases } from './types.ts';
+import { CLS_PUNCT, CLS_SPACE, CLS_WORD, classOf } from '../text/fold.ts';
+import type { CompiledAliases } from '../types.ts';
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;

@@ -4,11 +4,11 @@
  * candidate. Shorter keys at the same start are fallbacks when a longer one fails
  * the case policy ("US Marines" written "us marines" can still not link "US").
  */
-import { foldKeepCase, foldKey } from './fold.ts';
+import { foldKeepCase, foldKey } from '../text/fold.ts';
 import type { AliasIndex } from './alias-index.ts';
 import type { RawMatches } from './scan.ts';
-import { isDateline } from './place-cues.ts';
-import { JOINED } from './text/words.ts';
+import { isDateline } from '../cues/place-cues.ts';
+import { JOINED } from '../text/words.ts';
 import {
   ALIAS_AMBIGUOUS,
   ALIAS_CASE,
@@ -17,7 +17,7 @@ import {
   ALIAS_FOREIGN,
   ALIAS_LOWER_START,
   ALIAS_PARTIAL,
-} from './types.ts';
+} from '../types.ts';
 
 export interface Candidate {
   entity: number;

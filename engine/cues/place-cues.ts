@@ -4,9 +4,9 @@
  * and a country in brackets after a name in sports results (a nationality).
  */
 import { isCapitalised } from './text-cues.ts';
-import { T_LOCATIVE, T_WORD } from './text/token-flags.ts';
-import type { Tokens } from './text/tokens.ts';
-import { spacesOrNothingBefore, wordBefore, wordEndingWith } from './text/words.ts';
+import { T_LOCATIVE, T_WORD } from '../text/token-flags.ts';
+import type { Tokens } from '../text/tokens.ts';
+import { spacesOrNothingBefore, wordBefore, wordEndingWith } from '../text/words.ts';
 
 /** What ends a dateline: a date, an agency or a dash ("1996-08-29", "(AP) —", "-- "). */
 const DATELINE_TAIL = /^\s*(?:\d{4}-\d{2}-\d{2}|\(\s*\p{Lu}[\p{L} .]{0,20}\)|—|–|-{1,2}\s)/u;

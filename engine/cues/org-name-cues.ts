@@ -6,7 +6,7 @@
  * cues stay silent.
  */
 import { isCapitalised, NOT_A_NAME_PART } from './text-cues.ts';
-import { cueBits } from './text/cue-words.ts';
+import { cueBits } from '../text/cue-words.ts';
 import {
   T_CALENDAR,
   T_KEEPS_PLACE,
@@ -15,9 +15,9 @@ import {
   T_ORG_BEFORE,
   T_PUBLICATION,
   T_SENT_START,
-} from './text/token-flags.ts';
-import type { Tokens } from './text/tokens.ts';
-import { listForm, wordAfter, wordBefore, wordCues } from './text/words.ts';
+} from '../text/token-flags.ts';
+import type { Tokens } from '../text/tokens.ts';
+import { listForm, wordAfter, wordBefore, wordCues } from '../text/words.ts';
 
 export interface NameCues {
   tokens: Tokens;

@@ -3,8 +3,8 @@
  * otherwise repeat every key name. Ids are derived from GeoNames codes, so they
  * need not be stored either.
  */
-import { admin1PlaceId, admin2PlaceId, cityPlaceId } from '../dataset/place-ids.ts';
-import type { CompiledEntity } from './types.ts';
+import { admin1PlaceId, admin2PlaceId, cityPlaceId } from '../../dataset/place-ids.ts';
+import type { CompiledEntity } from '../types.ts';
 
 /** subtype, name, prior, lat, lon, cc, a1, a2, pop, gid, basis, aliases, seat */
 export type PlaceRow = [

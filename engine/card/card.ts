@@ -2,9 +2,9 @@
  * The popover's view of an entity: references resolved to names, and for
  * generated places the facts derived from their GeoNames codes.
  */
-import { compareDates, confirmedSince, isTimeVarying } from '../dataset/time-varying.ts';
-import type { Dataset } from './dataset.ts';
-import type { CompiledEntity, CompiledTerm, Designation, EntityType, Fact, TermKind } from './types.ts';
+import { compareDates, confirmedSince, isTimeVarying } from '../../dataset/time-varying.ts';
+import type { Dataset } from '../data/dataset.ts';
+import type { CompiledEntity, CompiledTerm, Designation, EntityType, Fact, TermKind } from '../types.ts';
 
 /**
  * A time-sensitive fact last confirmed before this date, with no end, is not shown as

@@ -4,7 +4,7 @@
  * load and a multiply. Produces every key that matches at each start; choosing
  * among them (case policy, leftmost-longest) is `select.ts`'s job.
  */
-import { CLASS, CLS_IGNORE, CLS_PUNCT, CLS_SPACE, CLS_UNKNOWN, CLS_WORD, FOLD, classOf } from './fold.ts';
+import { CLASS, CLS_IGNORE, CLS_PUNCT, CLS_SPACE, CLS_UNKNOWN, CLS_WORD, FOLD, classOf } from '../text/fold.ts';
 import { FNV_OFFSET, HAS_PREFIX, mix, nonZero, probe, type AliasIndex } from './alias-index.ts';
 
 /** Flat triples: start, end, keyId. */

@@ -3,21 +3,21 @@
  * part of a longer, unknown name or of an organisation's name, and a province
  * that shares its name with the city that is its seat.
  */
-import type { Dataset } from './dataset.ts';
-import type { Candidate, Span } from './select.ts';
+import type { Dataset } from '../data/dataset.ts';
+import type { Candidate, Span } from '../match/select.ts';
 import { commonPhraseExtended, partOfOrgName, type NameCues } from './org-name-cues.ts';
 import { besideUnknownName } from './text-cues.ts';
-import { cueBits } from './text/cue-words.ts';
-import { T_CALENDAR } from './text/token-flags.ts';
-import type { Tokens } from './text/tokens.ts';
-import { wordStartingWith } from './text/words.ts';
+import { cueBits } from '../text/cue-words.ts';
+import { T_CALENDAR } from '../text/token-flags.ts';
+import type { Tokens } from '../text/tokens.ts';
+import { wordStartingWith } from '../text/words.ts';
 import {
   ALIAS_AMBIGUOUS,
   ALIAS_CASE,
   ALIAS_COMMON_PHRASE,
   ALIAS_PARTIAL,
   MINOR_PLACE_PRIOR,
-} from './types.ts';
+} from '../types.ts';
 
 /**
  * A province or district named after its seat ("Kandahar", "Herat") loses to the

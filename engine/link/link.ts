@@ -4,16 +4,16 @@
  * province) plus a prior, and links only above a measured threshold and margin.
  * Linked entities then become context for a second pass.
  */
-import type { Dataset } from './dataset.ts';
+import type { Dataset } from '../data/dataset.ts';
 import { contextOf, contextScore, type PageContext } from './page-context.ts';
-import type { Candidate, Span } from './select.ts';
-import { pageAcronyms } from './page-acronyms.ts';
-import { dropDivisionsOfSameNameSeats, dropPartsOfLongerNames } from './span-filters.ts';
-import { locativeCue, nationalityCue } from './place-cues.ts';
-import { indexSpans } from './text/span-tokens.ts';
-import { T_SENT_START } from './text/token-flags.ts';
-import { tokenize, type Tokens } from './text/tokens.ts';
-import { titledPerson } from './title-cue.ts';
+import type { Candidate, Span } from '../match/select.ts';
+import { pageAcronyms } from '../cues/page-acronyms.ts';
+import { dropDivisionsOfSameNameSeats, dropPartsOfLongerNames } from '../cues/span-filters.ts';
+import { locativeCue, nationalityCue } from '../cues/place-cues.ts';
+import { indexSpans } from '../text/span-tokens.ts';
+import { T_SENT_START } from '../text/token-flags.ts';
+import { tokenize, type Tokens } from '../text/tokens.ts';
+import { titledPerson } from '../cues/title-cue.ts';
 import {
   ALIAS_AMBIGUOUS,
   ALIAS_COMMON_WORD,
@@ -22,7 +22,7 @@ import {
   MINOR_PLACE_PRIOR,
   type CompiledEntity,
   type Mention,
-} from './types.ts';
+} from '../types.ts';
 
 export interface LinkOptions {
   /** Minimum score to link; measured by `npm run eval` on the fixtures and the dev set. */
