@@ -13,7 +13,11 @@ export const isFeatureShape = (cc: string): boolean => cc.startsWith('~');
 
 const W = 120;
 const H = 80;
-const WATER = '#3d85c6';
+/** Water and relief share one colour in the card and the popup's map. */
+export const WATER = '#3d85c6';
+
+/** Whether a feature shape is a line (a river) rather than an area. */
+export const isLineShape = (cc: string): boolean => cc.startsWith('~l:');
 
 interface Props {
   lat: number;
@@ -26,11 +30,11 @@ export function FeatureMap({ lat, lon, cc, outline }: Props) {
   const bounds = boundsOf(outline.flat());
   if (bounds.maxX - bounds.minX > 180) return null;
   const p = fitProjection(bounds, W, H);
-  const line = cc.startsWith('~l:');
+  const line = isLineShape(cc);
   return (
     <svg class="locator" viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-label={t('mapLabel')}>
       <path
-        d={p.path(outline)}
+        d={p.path(outline, !line)}
         class={line ? 'feature-line' : 'feature-area'}
         fill={line ? 'none' : WATER}
         fill-opacity={line ? undefined : 0.35}

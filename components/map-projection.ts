@@ -2,7 +2,8 @@
 export interface Projection {
   x(lon: number): string;
   y(lat: number): string;
-  path(rings: number[][][]): string;
+  /** Closed rings (outlines, areas), or open lines (rivers) when `closed` is false. */
+  path(rings: number[][][], closed?: boolean): string;
 }
 
 export interface Bounds {
@@ -40,7 +41,10 @@ export function fitProjection(
   return {
     x,
     y,
-    path: (rings) =>
-      rings.map((ring) => `M${ring.map(([lon, lat]) => `${x(lon!)},${y(lat!)}`).join('L')}Z`).join(''),
+    // A river is an open line: closing it would draw a stroke from its mouth back to its source.
+    path: (rings, closed = true) =>
+      rings
+        .map((ring) => `M${ring.map(([lon, lat]) => `${x(lon!)},${y(lat!)}`).join('L')}${closed ? 'Z' : ''}`)
+        .join(''),
   };
 }

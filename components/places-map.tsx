@@ -1,8 +1,10 @@
 /**
- * The popup's map of the places a page mentions: the outlines of their countries
+ * The popup's map of the places a page mentions: the outlines of their countries,
+ * the shapes of the rivers, seas and ranges it names (drawn as the card draws them),
  * and a dot per place, fitted to what the page covers.
  */
 import { t } from '../utils/i18n.ts';
+import { isFeatureShape, isLineShape, WATER } from './feature-map.tsx';
 import { boundsOf, fitProjection } from './map-projection.ts';
 
 export interface MapPoint {
@@ -23,8 +25,11 @@ const H = 150;
 
 export function PlacesMap({ points, outlines, onPick }: Props) {
   if (points.length === 0) return null;
-  const rings = Object.values(outlines).flat();
-  const all = [...rings.flat(), ...points.map((p) => [p.lon, p.lat])];
+  const keys = Object.keys(outlines);
+  const rings = keys.filter((k) => !isFeatureShape(k)).flatMap((k) => outlines[k]!);
+  const features = keys.filter(isFeatureShape);
+  const shapes = keys.flatMap((k) => outlines[k]!);
+  const all = [...shapes.flat(), ...points.map((p) => [p.lon, p.lat])];
   const bounds = boundsOf(all);
   // Outlines across the antimeridian (Russia, Fiji) would stretch the map: fit the dots alone.
   const fitted = bounds.maxX - bounds.minX > 200 ? boundsOf(points.map((p) => [p.lon, p.lat])) : bounds;
@@ -38,6 +43,21 @@ export function PlacesMap({ points, outlines, onPick }: Props) {
         aria-label={t('popupMapLabel', String(points.length))}
       >
         <path d={p.path(rings)} class="outline" />
+        {features.map((k) => {
+          const line = isLineShape(k);
+          return (
+            <path
+              key={k}
+              d={p.path(outlines[k]!, !line)}
+              class={line ? 'feature-line' : 'feature-area'}
+              fill={line ? 'none' : WATER}
+              fill-opacity={line ? undefined : 0.35}
+              stroke={WATER}
+              stroke-width={line ? 1.6 : 0.8}
+              stroke-linejoin="round"
+            />
+          );
+        })}
         {points.map((pt) => (
           <circle
             key={pt.id}
