@@ -10,9 +10,13 @@
 export const TIME_VARYING_LABEL =
   /\b(leader|head|president|prime minister|premier|chair|chairman|chairperson|director|commander|chief|emir|governor|minister|secretary|spokes(person|man)|population|strength|fighters|members|membership|status|controls?|territory|in office|office|position|role|incumbent|current|ruler|king|monarch|speaker|ambassador|envoy|mandate|budget|headquarters|seat|capital|party)\b/i;
 
-/** Labels about a fixed moment in the past ("First president", "Leader (2015–2016)") do not vary. */
+/**
+ * Labels about a fixed moment in the past do not vary: "First president", "Leader
+ * (2015–2016)", and events with their date ("Became president", "Removed from office",
+ * "Sworn in as …"): what happened on that day stays true whoever holds the office now.
+ */
 export const HISTORICAL_LABEL =
-  /^(first|last|former|founding|previous|predecessor|successor|born|died|founded|killed|left)\b|\b(1[89]|20)\d\d\b/i;
+  /^(first|last|former|founding|previous|predecessor|successor|born|died|founded|killed|left|became|took|removed|sworn|appointed|elected|declared|expelled|placed|suspended|nominated)\b|\b(1[89]|20)\d\d\b/i;
 
 export function isTimeVarying(label: string): boolean {
   return TIME_VARYING_LABEL.test(label) && !HISTORICAL_LABEL.test(label);
