@@ -7,6 +7,7 @@ import type { Dataset } from '../data/dataset.ts';
 import type { Candidate, Span } from '../match/select.ts';
 import { commonPhraseExtended, partOfOrgName, type NameCues } from './org-name-cues.ts';
 import { besideUnknownName } from './text-cues.ts';
+import { featureCandidates } from './level-cues.ts';
 import { cueBits } from '../text/cue-words.ts';
 import { T_CALENDAR } from '../text/token-flags.ts';
 import type { Tokens } from '../text/tokens.ts';
@@ -70,6 +71,11 @@ export function dropPartsOfLongerNames(
     if (cueBits(s.key) & T_CALENDAR) continue;
     // A dateline names a place whatever stands beside it: "Glenn Somerville WASHINGTON 1996-08-30".
     if (s.dateline) {
+      kept.push(s);
+      continue;
+    }
+    // "the Euphrates River": the kind word names the feature, it does not make a longer name.
+    if (featureCandidates(dataset, tokens, s)?.length) {
       kept.push(s);
       continue;
     }

@@ -10,8 +10,18 @@ import type { Candidate, Span } from '../match/select.ts';
 import { pageAcronyms } from '../cues/page-acronyms.ts';
 import { dropDivisionsOfSameNameSeats, dropPartsOfLongerNames } from '../cues/span-filters.ts';
 import { locativeCue, nationalityCue } from '../cues/place-cues.ts';
+import {
+  featureCandidates,
+  isDivision,
+  isSettlement,
+  LEVEL_DIVISION,
+  LEVEL_SETTLEMENT,
+  namesOwnFeature,
+  pageLevels,
+  type Level,
+} from '../cues/level-cues.ts';
 import { indexSpans } from '../text/span-tokens.ts';
-import { T_SENT_START } from '../text/token-flags.ts';
+import { T_DIVISION_KIND, T_SENT_START } from '../text/token-flags.ts';
 import { tokenize, type Tokens } from '../text/tokens.ts';
 import { titledPerson } from '../cues/title-cue.ts';
 import {
@@ -41,6 +51,8 @@ const COMMON_WORD_CONTEXT = 0.6;
 const PRIOR_WEIGHT = 0.45;
 /** "in Warsaw", "WARSAW 1996-08-30": a place reading gains this much. */
 const PLACE_CUE_BONUS = 0.1;
+/** "the Kherson region", "the Euphrates River": a kind word beside the name adds this much more. */
+const LEVEL_CUE_BONUS = 0.05;
 /** A dateline names where a story was filed: a city or a country, not a province. */
 const DATELINE_BONUS = 0.07;
 const DATELINE_SUBTYPES = new Set(['city', 'town', 'country']);
@@ -96,6 +108,35 @@ interface TextFlags {
   tokens: Tokens;
   /** Acronyms the page defines ("People Power Party (PPP)"). */
   acronyms: Map<string, number>;
+  /** City or province, where the words around a name or the page's usage say (level-cues.ts). */
+  levels: Map<Span, Level>;
+}
+
+/**
+ * The readings the words around a name leave: the feature its kind word names ("the
+ * Euphrates River"), the division or the settlement a level cue names ("the Kherson
+ * region", "the city of Idlib"), else the seat over a province named after it.
+ */
+function readingsOf(
+  dataset: Dataset,
+  span: Span,
+  flags: TextFlags,
+): { candidates: readonly Candidate[]; level: boolean } {
+  const feature =
+    featureCandidates(dataset, flags.tokens, span) ?? namesOwnFeature(dataset, flags.tokens, span);
+  if (feature?.length) return { candidates: feature, level: true };
+  // "Kherson region" as one alias: the name says its level itself.
+  if (span.lastToken > span.firstToken && flags.tokens.flags[span.lastToken]! & T_DIVISION_KIND) {
+    const divisions = span.candidates.filter((c) => isDivision(dataset, c));
+    if (divisions.length) return { candidates: divisions, level: true };
+  }
+  const level = flags.levels.get(span);
+  if (level === LEVEL_DIVISION)
+    return { candidates: span.candidates.filter((c) => isDivision(dataset, c)), level: true };
+  if (level === LEVEL_SETTLEMENT) {
+    return { candidates: span.candidates.filter((c) => isSettlement(dataset, c)), level: true };
+  }
+  return { candidates: dropDivisionsOfSameNameSeats(dataset, span.candidates), level: false };
 }
 
 function decide(
@@ -105,7 +146,7 @@ function decide(
   opts: LinkOptions,
   flags: TextFlags,
 ): Decision | null {
-  const candidates = dropDivisionsOfSameNameSeats(dataset, span.candidates);
+  const { candidates, level } = readingsOf(dataset, span, flags);
   const single = candidates.length === 1;
   const rivals = candidates.map((c) => c.entity);
   // A known person's surname ("Clinton", "Ramos") is not read as a small town of that name.
@@ -116,7 +157,7 @@ function decide(
   const dateline = span.dateline;
   // The list walk behind the locative cue is only worth it where a place could be meant.
   const placeCandidate = span.candidates.some((c) => dataset.entities[c.entity]!.type === 'place');
-  const cue = dateline || (placeCandidate && locativeCue(flags.tokens, span.firstToken));
+  const cue = dateline || level || (placeCandidate && locativeCue(flags.tokens, span.firstToken));
   const datelineCity = dateline ? bestKnownCity(dataset, candidates) : -1;
   const nationality = flags.sports && nationalityCue(flags.tokens, span.firstToken, span.lastToken);
   const titled = surname ? titledPerson(dataset, span, flags.tokens) : null;
@@ -129,7 +170,11 @@ function decide(
     let eligible = rivals.includes(c.entity);
     const needsContext = (c.flags & WEAK_ALIAS) !== 0 || isMinorPlace(entity);
     // "BONN 1996-08-30", "PARIS (AP)": a dateline vouches for the best-known city of its name.
-    const vouched = titled === c.entity || definedAs === c.entity || (dateline && c.entity === datelineCity);
+    const vouched =
+      titled === c.entity ||
+      definedAs === c.entity ||
+      (dateline && c.entity === datelineCity) ||
+      (level && rivals.includes(c.entity));
     if (definedAs !== undefined && definedAs !== c.entity) eligible = false;
     if (needsContext && context === 0 && !vouched) eligible = false;
     if (c.flags & ALIAS_COMMON_WORD && !commonWordReadsAsName(entity, context, sentenceStart)) {
@@ -147,6 +192,7 @@ function decide(
     const trust = aliasTrust(c.flags, ctx.fullNamed.has(c.entity));
     let score = trust * (PRIOR_WEIGHT * entity.prior + CONTEXT_WEIGHT * context);
     if (cue && entity.type === 'place') score += PLACE_CUE_BONUS;
+    if (level && rivals.includes(c.entity)) score += LEVEL_CUE_BONUS;
     if (dateline && DATELINE_SUBTYPES.has(entity.subtype)) score += DATELINE_BONUS;
     if (titled === c.entity) score += TITLE_CUE_BONUS;
     scored.push({ c, score, eligible });
@@ -197,7 +243,12 @@ export function linkSpans(
   indexSpans(tokens, allSpans);
   const { sports } = tokens;
   const spans = dropPartsOfLongerNames(dataset, tokens, allSpans, sports);
-  const flags: TextFlags = { sports, tokens, acronyms: pageAcronyms(tokens, spans) };
+  const flags: TextFlags = {
+    sports,
+    tokens,
+    acronyms: pageAcronyms(tokens, spans),
+    levels: pageLevels(dataset, tokens, spans),
+  };
   const anchors = new Set<number>(pageContext);
   const soft = new Set<number>();
   for (const span of spans) {

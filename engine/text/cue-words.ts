@@ -5,6 +5,8 @@
  */
 import {
   T_CALENDAR,
+  T_DIVISION_KIND,
+  T_FEATURE_KIND,
   T_KEEPS_PLACE,
   T_KEEPS_PLACE_OF,
   T_LOCATIVE,
@@ -13,6 +15,7 @@ import {
   T_ORG_BEFORE,
   T_PUBLICATION,
   T_QUALIFIER,
+  T_SETTLEMENT_KIND,
   T_SPORT_NAME,
   T_SPORTS_TERM,
   T_TITLE,
@@ -65,9 +68,10 @@ const LISTS: [number, string][] = [
     'international group corp corporation inc ltd plc co company holdings bank airlines airways motors ' +
       'university college institute foundation post times daily herald tribune journal gazette news telegraph ' +
       'stock exchange mercantile cotton film festival united rovers athletic wanderers fc city town county ' +
-      'club football cricket rugby hockey baseball treasury department embassy open',
+      'club football cricket rugby hockey baseball treasury department embassy open ' +
+      'airport airfield stadium hospital hotel prison academy school',
   ],
-  [T_ORG_BEFORE, 'air radio royal bank'],
+  [T_ORG_BEFORE, 'air radio royal bank real sporting atletico dynamo'],
   // Its kind of division ("Kandahar Province") or the offices of its people ("Iraq Foreign Minister").
   [
     T_KEEPS_PLACE,
@@ -79,6 +83,19 @@ const LISTS: [number, string][] = [
   [
     T_KEEPS_PLACE_OF,
     'republic kingdom state states government people peoples emirate sultanate federation commonwealth territory capital',
+  ],
+  // "the Kherson region", "Donetsk and Luhansk oblasts", "the province of Kandahar".
+  [
+    T_DIVISION_KIND,
+    'region regions oblast oblasts governorate governorates province provinces state states district districts ' +
+      'prefecture prefectures raion raions department departments wilaya wilayat muhafazah',
+  ],
+  // "Kherson city", "the city of Idlib".
+  [T_SETTLEMENT_KIND, 'city town'],
+  // "the Euphrates River", "the Dnieper River", "Lake Chad" is its own name.
+  [
+    T_FEATURE_KIND,
+    'river sea lake mountains range desert gulf strait valley basin delta plateau peninsula bay channel ocean',
   ],
   // "the official newspaper Granma".
   [T_PUBLICATION, 'newspaper daily weekly magazine tabloid paper'],

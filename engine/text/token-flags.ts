@@ -54,6 +54,13 @@ export const T_PUBLICATION = 1 << 18;
 /** Titles that say when, not what ("former", "late"): they pick no office holder. */
 export const T_NOT_AN_OFFICE = 1 << 19;
 
+/** "region", "oblast", "governorate", "province": after a name, the division, not its seat. */
+export const T_DIVISION_KIND = 1 << 20;
+/** "city", "town": after a name or before "of" it, the settlement, not its province. */
+export const T_SETTLEMENT_KIND = 1 << 21;
+/** "River", "Sea", "Lake", "Mountains": after a name, the physical feature of that kind. */
+export const T_FEATURE_KIND = 1 << 22;
+
 /** Every cue-word bit. */
 export const T_CUE_WORDS =
   T_LOCATIVE |
@@ -67,4 +74,7 @@ export const T_CUE_WORDS =
   T_KEEPS_PLACE |
   T_KEEPS_PLACE_OF |
   T_PUBLICATION |
-  T_NOT_AN_OFFICE;
+  T_NOT_AN_OFFICE |
+  T_DIVISION_KIND |
+  T_SETTLEMENT_KIND |
+  T_FEATURE_KIND;
