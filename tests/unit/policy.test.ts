@@ -66,6 +66,21 @@ describe('managed policy', () => {
     expect(isLocked(policy, 'highlightStyle')).toBe(false);
   });
 
+  it("makes a locked scope hold on every site, over the reader's per-site choices", () => {
+    const chosen: Settings = {
+      ...DEFAULT_SETTINGS,
+      scope: 'page',
+      siteScopes: { 'www.bbc.co.uk': 'page', 'example.org': 'article' },
+    };
+    const locked = applyPolicy(chosen, DEFAULT_SETTINGS, parsePolicy({ locked: { scope: 'article' } }));
+    expect(locked.scope).toBe('article');
+    expect(locked.siteScopes).toEqual({});
+    // Without a lock the reader's per-site choices stand.
+    const free = applyPolicy(chosen, DEFAULT_SETTINGS, parsePolicy({ defaults: { scope: 'article' } }));
+    expect(free.siteScopes).toEqual(chosen.siteScopes);
+    expect(free.scope).toBe('page');
+  });
+
   it('declares every setting it reads in the schema Chromium checks policies against', () => {
     const schema = managedSchema() as {
       properties: Record<string, { properties?: Record<string, unknown> }>;
