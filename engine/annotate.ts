@@ -16,8 +16,10 @@ export function annotateText(
   text: string,
   opts: LinkOptions = DEFAULT_LINK_OPTIONS,
   pageContext: Iterable<number> = [],
+  /** The country the site writes from (engine/page/site-country.ts): context for shared acronyms. */
+  siteCountry: string | null = null,
 ): Mention[] {
   const raw = scanText(text, dataset.index);
   const spans = selectSpans(text, raw, dataset.index);
-  return linkSpans(dataset, text, spans, opts, pageContext, tokenize(text));
+  return linkSpans(dataset, text, spans, opts, pageContext, tokenize(text), siteCountry);
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run scan -- [--json] [--scope article|page] [--pack PACK]... FILE...` and `npm run scan -- --jsonl IN.jsonl`:
+ * `npm run scan -- [--json] [--scope article|page] [--url URL] [--pack PACK]... FILE...` and `npm run scan -- --jsonl IN.jsonl`:
  * the extension's engine and skip rules on .html and .txt files, from the shell.
  */
 import { readFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { parseHTML } from 'linkedom';
 import { annotateText } from '../engine/annotate.ts';
 import type { Dataset } from '../engine/data/dataset.ts';
 import { detectPublishedDate } from '../engine/page/published-date.ts';
+import { detectSiteCountry } from '../engine/page/site-country.ts';
 import { loadNodeDataset } from './lib/artefacts.ts';
 import { htmlArticleText } from './lib/html-text.ts';
 import { loadPacks } from './lib/packs.ts';
@@ -22,8 +23,8 @@ interface JsonMention {
   score: number;
 }
 
-function mentionsOf(dataset: Dataset, text: string): JsonMention[] {
-  return annotateText(dataset, text).map((m) => {
+function mentionsOf(dataset: Dataset, text: string, country: string | null = null): JsonMention[] {
+  return annotateText(dataset, text, undefined, [], country).map((m) => {
     const e = dataset.entities[m.entity]!;
     return {
       start: m.start,
@@ -56,6 +57,16 @@ async function readDocText(
     : { text: found.text, scope: 'page' };
 }
 
+/**
+ * The site's country as the content script reads it (engine/page/site-country.ts): the
+ * page's `og:locale` or `<html lang>`, or `--url URL` for the domain a saved page came from.
+ */
+function countryOf(file: string, url: string | undefined): string | null {
+  if (!/\.html?$/i.test(file)) return null;
+  const { document } = parseHTML(readFileSync(file, 'utf8'));
+  return detectSiteCountry(document as unknown as Document, url ?? pathToFileURL(file).href);
+}
+
 /** The publication date the content script would detect on this page; text has no DOM to read it from. */
 function publishedOf(file: string): string | null {
   if (!/\.html?$/i.test(file)) return null;
@@ -71,6 +82,8 @@ async function main(): Promise<void> {
   const packPaths = args.filter((_, i) => args[i - 1] === '--pack');
   // `--scope article|page`: read the article the extension finds (the default) or the whole page.
   const scopeArg = args[args.indexOf('--scope') + 1];
+  // `--url URL`: where the saved page came from, for its domain's country.
+  const url = args.includes('--url') ? args[args.indexOf('--url') + 1] : undefined;
   const mode = args.includes('--scope') ? scopeArg : 'article';
   if (mode !== 'article' && mode !== 'page') throw new Error('--scope takes article or page');
   const files = args.filter(
@@ -78,11 +91,12 @@ async function main(): Promise<void> {
       !a.startsWith('--') &&
       (jsonlIndex < 0 || i !== jsonlIndex + 1) &&
       args[i - 1] !== '--pack' &&
-      args[i - 1] !== '--scope',
+      args[i - 1] !== '--scope' &&
+      args[i - 1] !== '--url',
   );
   if (jsonlIndex < 0 && files.length === 0) {
     console.error(
-      'usage: npm run scan -- [--json] [--scope article|page] [--pack PACK]... FILE.html|FILE.txt ...\n       npm run scan -- [--pack PACK]... --jsonl IN.jsonl',
+      'usage: npm run scan -- [--json] [--scope article|page] [--url URL] [--pack PACK]... FILE.html|FILE.txt ...\n       npm run scan -- [--pack PACK]... --jsonl IN.jsonl',
     );
     process.exit(2);
   }
@@ -102,8 +116,10 @@ async function main(): Promise<void> {
   }
   for (const file of files) {
     const { text, ...scope } = await readDocText(file, mode);
-    const mentions = mentionsOf(dataset, text);
-    if (json) console.log(JSON.stringify({ file, published: publishedOf(file), ...scope, mentions }));
+    const country = countryOf(file, url);
+    const mentions = mentionsOf(dataset, text, country);
+    if (json)
+      console.log(JSON.stringify({ file, published: publishedOf(file), country, ...scope, mentions }));
     else printTable(file, mentions);
   }
 }

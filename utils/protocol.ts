@@ -23,6 +23,8 @@ export const annotateRequest = z.object({
   chunks: z.array(z.string().check(z.maxLength(MAX_CHUNK_CHARS))).check(z.maxLength(500)),
   /** Ids of entities already linked on this page: context for the linker. */
   context: z.array(z.string()).check(z.maxLength(2000)),
+  /** The site's country, ISO 3166 alpha-2 (engine/page/site-country.ts): context for shared acronyms. */
+  country: z.optional(z.string().check(z.maxLength(2))),
 });
 export const cardRequest = z.object({ type: z.literal('card'), id: z.string() });
 export const searchRequest = z.object({

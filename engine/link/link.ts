@@ -53,6 +53,12 @@ const PRIOR_WEIGHT = 0.45;
 const PLACE_CUE_BONUS = 0.1;
 /** "the Kherson region", "the Euphrates River": a kind word beside the name adds this much more. */
 const LEVEL_CUE_BONUS = 0.05;
+/**
+ * An acronym several entities share ("PTI", "PNA"): the reading tied to the site's
+ * country gains this much ("PTI" on an Indian site is the Press Trust of India).
+ */
+const SITE_COUNTRY_BONUS = 0.15;
+const ACRONYM = /^\p{Lu}{2,8}$/u;
 /** A dateline names where a story was filed: a city or a country, not a province. */
 const DATELINE_BONUS = 0.07;
 const DATELINE_SUBTYPES = new Set(['city', 'town', 'country']);
@@ -110,6 +116,28 @@ interface TextFlags {
   acronyms: Map<string, number>;
   /** City or province, where the words around a name or the page's usage say (level-cues.ts). */
   levels: Map<Span, Level>;
+  /** The country the site writes from (engine/page/site-country.ts), else the dateline's. */
+  siteCountry: string | null;
+}
+
+/** Is the entity tied to this country: located there, or related to it alone or with one other? */
+function tiedTo(dataset: Dataset, entity: number, cc: string): boolean {
+  const e = dataset.entities[entity]!;
+  if (e.geo) return e.geo.cc === cc;
+  const ccs = dataset.relatedCountries[entity]!;
+  return ccs.length <= 2 && ccs.includes(cc);
+}
+
+/** The country of the page's first dateline ("NEW DELHI, India (PTI) —"), or null. */
+function datelineCountry(dataset: Dataset, spans: readonly Span[]): string | null {
+  for (const s of spans) {
+    if (!s.dateline) continue;
+    const city = bestKnownCity(dataset, s.candidates);
+    const e = dataset.entities[city >= 0 ? city : s.candidates[0]!.entity]!;
+    if (e.subtype === 'country') return e.id.slice('place/country-'.length).toUpperCase();
+    if (e.geo) return e.geo.cc;
+  }
+  return null;
 }
 
 /**
@@ -163,6 +191,10 @@ function decide(
   const titled = surname ? titledPerson(dataset, span, flags.tokens) : null;
   const sentenceStart = (flags.tokens.flags[span.firstToken]! & T_SENT_START) !== 0;
   const definedAs = flags.acronyms.get(span.key);
+  const siteCountry =
+    flags.siteCountry && candidates.length > 1 && ACRONYM.test(flags.tokens.text.slice(span.start, span.end))
+      ? flags.siteCountry
+      : null;
   // Every candidate is scored, so the reader can still pick a set-aside reading ("Not this one").
   for (const c of span.candidates) {
     const entity = dataset.entities[c.entity]!;
@@ -174,7 +206,8 @@ function decide(
       titled === c.entity ||
       definedAs === c.entity ||
       (dateline && c.entity === datelineCity) ||
-      (level && rivals.includes(c.entity));
+      (level && rivals.includes(c.entity)) ||
+      (siteCountry !== null && tiedTo(dataset, c.entity, siteCountry));
     if (definedAs !== undefined && definedAs !== c.entity) eligible = false;
     if (needsContext && context === 0 && !vouched) eligible = false;
     if (c.flags & ALIAS_COMMON_WORD && !commonWordReadsAsName(entity, context, sentenceStart)) {
@@ -195,6 +228,7 @@ function decide(
     if (level && rivals.includes(c.entity)) score += LEVEL_CUE_BONUS;
     if (dateline && DATELINE_SUBTYPES.has(entity.subtype)) score += DATELINE_BONUS;
     if (titled === c.entity) score += TITLE_CUE_BONUS;
+    if (siteCountry && tiedTo(dataset, c.entity, siteCountry)) score += SITE_COUNTRY_BONUS;
     scored.push({ c, score, eligible });
   }
   scored.sort((a, b) => b.score - a.score);
@@ -239,6 +273,8 @@ export function linkSpans(
   pageContext: Iterable<number> = [],
   /** The text's token table, when the caller has read it already. */
   tokens: Tokens = tokenize(text),
+  /** The country the site writes from (ISO 3166 alpha-2), where the page gives one. */
+  siteCountry: string | null = null,
 ): Mention[] {
   indexSpans(tokens, allSpans);
   const { sports } = tokens;
@@ -248,6 +284,7 @@ export function linkSpans(
     tokens,
     acronyms: pageAcronyms(tokens, spans),
     levels: pageLevels(dataset, tokens, spans),
+    siteCountry: siteCountry?.toUpperCase() ?? datelineCountry(dataset, spans),
   };
   const anchors = new Set<number>(pageContext);
   const soft = new Set<number>();

@@ -8,6 +8,7 @@ import { sentenceOf } from './pin.ts';
 import type { ScopeParts } from '../../engine/article/in-scope.ts';
 import { BLOCK_BREAK, collectText, nodeAt, type Collected } from '../../engine/text/collect.ts';
 import type { EntityType } from '../../engine/types.ts';
+import { detectSiteCountry } from '../../engine/page/site-country.ts';
 import {
   MAX_BATCH_CHARS,
   MAX_CHUNK_CHARS,
@@ -103,10 +104,19 @@ export class PageAnnotator {
     return added;
   }
 
+  private country: string | undefined;
+
   private async send(chunks: string[]): Promise<AnnotateResponse> {
     const ids = this.mentions.flatMap((m) => (m.dismissed ? [] : [m.wire.id]));
     const context = [...new Set(ids)].slice(0, 2000);
-    const request: BackgroundRequest = { type: 'annotate', chunks, context };
+    // The site's country (its domain, og:locale): context for acronyms several entities share.
+    this.country ??= detectSiteCountry(this.doc, this.doc.URL) ?? '';
+    const request: BackgroundRequest = {
+      type: 'annotate',
+      chunks,
+      context,
+      ...(this.country ? { country: this.country } : {}),
+    };
     const response = (await browser.runtime.sendMessage(request)) as
       AnnotateResponse | ErrorResponse | undefined;
     if (!response) throw new Error('no answer from the background');

@@ -28,13 +28,18 @@ function alternativesOf(dataset: Dataset, m: Mention): Alternative[] {
   return m.evidence.others.slice(0, MAX_ALTERNATIVES).map((o) => alternative(dataset, o.entity, o.score));
 }
 
-export function annotate(dataset: Dataset, chunks: string[], contextIds: string[]): AnnotateResponse {
+export function annotate(
+  dataset: Dataset,
+  chunks: string[],
+  contextIds: string[],
+  country: string | null = null,
+): AnnotateResponse {
   const context = contextIds.flatMap((id) => {
     const i = dataset.byId.get(id);
     return i === undefined ? [] : [i];
   });
   const mentions = chunks.map((text) =>
-    annotateText(dataset, text, undefined, context).map((m): WireMention => {
+    annotateText(dataset, text, undefined, context, country).map((m): WireMention => {
       const e = dataset.entities[m.entity]!;
       const r = m.evidence.runnerUp;
       const alternatives = alternativesOf(dataset, m);
@@ -114,7 +119,7 @@ async function withOutline(response: CardResponse): Promise<CardResponse> {
 export async function handle(dataset: Dataset, req: DatasetRequest, packs: readonly Pack[] = []) {
   switch (req.type) {
     case 'annotate':
-      return annotate(dataset, req.chunks, req.context);
+      return annotate(dataset, req.chunks, req.context, req.country ?? null);
     case 'card':
       return withOutline(card(dataset, req.id, packs));
     case 'search':

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Dataset } from '../../../engine/data/dataset.ts';
 import type { LinkOptions } from '../../../engine/link/link.ts';
+import { parseHTML } from 'linkedom';
+import { detectSiteCountry } from '../../../engine/page/site-country.ts';
 import { htmlScopeText } from '../html-text.ts';
 import { jsonlRecordSchema, pageGoldSchema } from './gold.ts';
 import { newResult, scorePage, scoreRecord, type EvalResult, type Tally } from './score.ts';
@@ -26,7 +28,11 @@ export async function evaluateFiles(
     const doc = readFileSync(docPath, 'utf8');
     // Recall is counted over the <article> element where there is one.
     const text = /\.html?$/i.test(docPath) ? await htmlScopeText(doc, 'article') : doc;
-    scorePage(dataset, gold, text, result, opts);
+    // The site's country, as the content script reads it (a saved page has no domain: og:locale, lang).
+    const country = /\.html?$/i.test(docPath)
+      ? detectSiteCountry(parseHTML(doc).document as unknown as Document, 'file:///')
+      : null;
+    scorePage(dataset, gold, text, result, opts, country);
   }
   return result;
 }

@@ -64,8 +64,10 @@ export function scorePage(
   text: string,
   result: EvalResult,
   opts?: LinkOptions,
+  /** The page's country (engine/page/site-country.ts). */
+  country: string | null = null,
 ): void {
-  const mentions = annotateText(dataset, text, opts);
+  const mentions = annotateText(dataset, text, opts, [], country);
   const found = new Map<number, number>(); // gold entity index → occurrences found
   const bySurface = new Map<string, number[]>();
   gold.entities.forEach((g, i) => {
