@@ -85,7 +85,7 @@ const EXTRA: Record<string, Extra> = {
   'Andris Bērziņš': { kinds: ['head-of-state'], ambiguous: true, wikipedia: false },
   'Elizabeth II': {
     subtype: 'monarch',
-    aliases: ['Queen Elizabeth II', amb('Queen Elizabeth')],
+    aliases: ['Queen Elizabeth II'],
     surnames: [],
     description:
       'British queen who was Monarch of the United Kingdom from 1952 to 2022 and, during her reign, also monarch of 15 other states, among them Canada, Australia and New Zealand.',
