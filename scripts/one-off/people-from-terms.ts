@@ -131,14 +131,15 @@ const EXTRA: Record<string, Extra> = {
   'Jóhanna Sigurðardóttir': { ambiguous: true },
   'Sigmundur Davíð Gunnlaugsson': { ambiguous: true },
   'Sigurður Ingi Jóhannsson': { ambiguous: true },
-  'Bjarni Benediktsson': { ambiguous: true },
+  // Namesake of an earlier prime minister (1963–1970).
+  'Bjarni Benediktsson': { ambiguous: true, ...NO_WIKI },
   'Katrín Jakobsdóttir': { ambiguous: true },
   'Eddie Fenech Adami': { surnames: ['Fenech Adami'] },
   'Marie-Louise Coleiro Preca': { surnames: ['Coleiro Preca'] },
   'Slavica Đukić Dejanović': { surnames: ['Đukić Dejanović'] },
   'Călin Popescu-Tăriceanu': { surnames: ['Popescu-Tăriceanu', 'Tăriceanu'] },
   'Mihai Răzvan Ungureanu': { surnames: ['Ungureanu'], ambiguous: true },
-  'José Manuel Durão Barroso': { aliases: ['José Manuel Barroso'], surnames: ['Durão Barroso', 'Barroso'] },
+  'José Manuel Durão Barroso': { aliases: ['José Manuel Barroso'], surnames: ['Durão Barroso', 'Barroso'], wikipedia: 'José_Manuel_Barroso' },
   'Aníbal Cavaco Silva': { surnames: ['Cavaco Silva'] },
   'Pedro Santana Lopes': { surnames: ['Santana Lopes'] },
   'Pedro Passos Coelho': { surnames: ['Passos Coelho'] },
@@ -162,6 +163,11 @@ const EXTRA: Record<string, Extra> = {
   'Predrag Marković': NO_WIKI,
   'Zoran Živković': NO_WIKI,
   'Michel Roger': NO_WIKI,
+  'Aram Sargsyan': NO_WIKI,
+  'Andrés Pastrana': NO_WIKI,
+  'Iván Duque': NO_WIKI,
+  'Nicanor Duarte': NO_WIKI,
+  'Antonio Saca': NO_WIKI,
   'Milo Đukanović': { surnames: ['Đukanović'] },
   // The Americas.
   'Cristina Fernández de Kirchner': { aliases: ['Cristina Kirchner'], surnames: ['Fernández de Kirchner', 'Kirchner'], ambiguous: true },
@@ -198,7 +204,7 @@ const EXTRA: Record<string, Extra> = {
   'Pierre Charles': { ambiguous: true, ...NO_WIKI },
   'Claude Joseph': { ambiguous: true, ...NO_WIKI },
   'Evans Paul': { ambiguous: true },
-  'Jean Marie Chérestal': { aliases: ['Jean-Marie Chérestal'] },
+  'Jean Marie Chérestal': { aliases: ['Jean-Marie Chérestal'], ...NO_WIKI },
   'Edgard Leblanc Fils': { surnames: ['Leblanc Fils'] },
   'Michel Patrick Boisvert': { surnames: ['Boisvert'] },
   // Oceania.
@@ -389,8 +395,12 @@ function main(): void {
       seen.add(key);
       aliases.push(a);
     };
+    // The name without diacritics, even where matching folds them anyway (search and display).
     const plain = ascii(name);
-    if (plain !== name) push(plain);
+    if (plain !== name) {
+      aliases.push(plain);
+      seen.add(foldKey(plain));
+    }
     for (const a of g.extra.aliases ?? []) {
       push(a);
       const text = typeof a === 'string' ? a : a.text;
