@@ -178,7 +178,7 @@ const EXTRA: Record<string, Extra> = {
   'Eduardo Rodríguez Veltzé': { surnames: ['Rodríguez Veltzé'] },
   'Fernando Henrique Cardoso': { ambiguous: true },
   'Eduardo Frei Ruiz-Tagle': { surnames: ['Frei'], ambiguous: true },
-  'Carlos Alvarado Quesada': { aliases: ['Carlos Alvarado'], surnames: ['Alvarado'], ambiguous: true },
+  'Carlos Alvarado Quesada': { aliases: [amb('Carlos Alvarado')], surnames: ['Alvarado'], ambiguous: true },
   'Luis Guillermo Solís': { surnames: ['Solís'], ambiguous: true },
   'Miguel Ángel Rodríguez': { ambiguous: true, ...NO_WIKI },
   'Otto Pérez Molina': { surnames: ['Pérez Molina'] },
