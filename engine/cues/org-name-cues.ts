@@ -63,7 +63,11 @@ export function inTitleCaseSegment(
 }
 
 /** Words that name an organisation or publication whatever the case around them. */
+/** A club's initials after its town: "Chelsea F.C.", "Wrexham AFC", "Sevilla FC". */
+const CLUB_INITIALS = /^ (?:A\.?)?F\.?C\b|^ C\.F\./;
+
 function strongCue(tokens: Tokens, first: number, last: number): boolean {
+  if (CLUB_INITIALS.test(tokens.text.slice(tokens.end[last], tokens.end[last]! + 6))) return true;
   const after = wordAfter(tokens, last);
   if (after && isCapitalised(after.word) && wordCues(tokens, after) & T_ORG_AFTER) return true;
   const before = wordBefore(tokens, first);

@@ -71,7 +71,8 @@ const LISTS: [number, string][] = [
       'club football cricket rugby hockey baseball treasury department embassy open ' +
       'airport airfield stadium hospital hotel prison academy school',
   ],
-  [T_ORG_BEFORE, 'air radio royal bank real sporting atletico dynamo'],
+  // "Real Madrid", "FC Barcelona", "Hurricane Harvey": a club or a storm, not the place.
+  [T_ORG_BEFORE, 'air radio royal bank real sporting atletico dynamo fc afc hurricane typhoon cyclone storm'],
   // Its kind of division ("Kandahar Province") or the offices of its people ("Iraq Foreign Minister").
   [
     T_KEEPS_PLACE,
