@@ -56,6 +56,8 @@ export const packSetEnabledRequest = z.object({
 });
 export const packRemoveRequest = z.object({ type: z.literal('pack-remove'), id: z.string() });
 export const packExportRequest = z.object({ type: z.literal('pack-export'), id: z.string() });
+/** Sent by a page as it starts (issue #14): wakes a stopped background, which loads its data meanwhile. */
+export const pingRequest = z.object({ type: z.literal('ping') });
 export const backgroundRequest = z.discriminatedUnion('type', [
   annotateRequest,
   cardRequest,
@@ -68,6 +70,7 @@ export const backgroundRequest = z.discriminatedUnion('type', [
   packSetEnabledRequest,
   packRemoveRequest,
   packExportRequest,
+  pingRequest,
 ]);
 export type BackgroundRequest = z.infer<typeof backgroundRequest>;
 export type PackRequest = Extract<BackgroundRequest, { type: `pack${string}` }>;

@@ -130,5 +130,7 @@ export async function handle(dataset: Dataset, req: DatasetRequest, packs: reado
       const result = lookup(dataset, req.text, packs);
       return 'card' in result ? withOutline(result) : result;
     }
+    case 'ping':
+      return { ok: true as const }; // the dataset is loaded: nothing more to do
   }
 }
