@@ -252,9 +252,11 @@ export function featureCandidates(dataset: Dataset, tokens: Tokens, span: Span):
   return span.candidates.filter((c) => kinds.includes(dataset.entities[c.entity]!.subtype));
 }
 
-/** A name that ends in its own kind word ("Red Sea", "Dead Sea"): the feature, not a province named after it. */
+/**
+ * A name that ends in its own kind word ("Red Sea", "Dead Sea"): the feature, not a
+ * province named after it. A kind word alone ("the Gulf") keeps only a feature reading.
+ */
 export function namesOwnFeature(dataset: Dataset, tokens: Tokens, span: Span): Candidate[] | null {
-  if (span.lastToken === span.firstToken) return null;
   const last = tokens.flags[span.lastToken]!;
   if (!(last & T_FEATURE_KIND)) return null;
   const after = wordAfter(tokens, span.lastToken);
@@ -264,5 +266,7 @@ export function namesOwnFeature(dataset: Dataset, tokens: Tokens, span: Span): C
     FEATURE_OF[tokens.text.slice(tokens.start[span.lastToken], tokens.end[span.lastToken]).toLowerCase()];
   if (!kinds) return null;
   const found = span.candidates.filter((c) => kinds.includes(dataset.entities[c.entity]!.subtype));
+  // "the Gulf" alone is a body of water or nothing, never Gulf Province: no reading is left.
+  if (span.lastToken === span.firstToken) return found;
   return found.length ? found : null;
 }

@@ -6,12 +6,12 @@
 import type { Dataset } from '../data/dataset.ts';
 import type { Candidate, Span } from '../match/select.ts';
 import { commonPhraseExtended, partOfOrgName, type NameCues } from './org-name-cues.ts';
-import { besideUnknownName } from './text-cues.ts';
+import { besideUnknownName, isCapitalised } from './text-cues.ts';
 import { featureCandidates } from './level-cues.ts';
 import { cueBits } from '../text/cue-words.ts';
-import { T_CALENDAR } from '../text/token-flags.ts';
+import { T_CALENDAR, T_QUALIFIER } from '../text/token-flags.ts';
 import type { Tokens } from '../text/tokens.ts';
-import { wordStartingWith } from '../text/words.ts';
+import { wordAfter, wordStartingWith } from '../text/words.ts';
 import {
   ALIAS_AMBIGUOUS,
   ALIAS_CASE,
@@ -79,6 +79,8 @@ export function dropPartsOfLongerNames(
       kept.push(s);
       continue;
     }
+    // "Western governments", "Northern farmers": an adjective before its noun, not a province.
+    if (qualifierBeforeNoun(tokens, s)) continue;
     const placeOnly = s.candidates.every((c) => dataset.entities[c.entity]!.type === 'place');
     if (placeOnly && !s.caps && partOfOrgName(cues, s.firstToken, s.lastToken)) continue;
     const phrase = s.candidates.every((c) => c.flags & ALIAS_COMMON_PHRASE);
@@ -101,6 +103,13 @@ export function dropPartsOfLongerNames(
         (!rejectedKeys.has(s.key) ||
           s.candidates.some((c) => c.flags & ALIAS_PARTIAL && named.has(c.entity)))),
   );
+}
+
+/** A one-word name that is a qualifier ("Western", "Northern") right before a lower-case word. */
+function qualifierBeforeNoun(tokens: Tokens, s: Span): boolean {
+  if (s.firstToken !== s.lastToken || !(tokens.flags[s.firstToken]! & T_QUALIFIER)) return false;
+  const after = wordAfter(tokens, s.lastToken);
+  return after !== null && !isCapitalised(after.word) && /^\p{Ll}/u.test(after.word);
 }
 
 /** People named in full on the page: the one candidate of a multi-word, non-partial span. */

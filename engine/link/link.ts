@@ -153,6 +153,7 @@ function readingsOf(
   const feature =
     featureCandidates(dataset, flags.tokens, span) ?? namesOwnFeature(dataset, flags.tokens, span);
   if (feature?.length) return { candidates: feature, level: true };
+  if (feature) return { candidates: [], level: false };
   // "Kherson region" as one alias: the name says its level itself.
   if (span.lastToken > span.firstToken && flags.tokens.flags[span.lastToken]! & T_DIVISION_KIND) {
     const divisions = span.candidates.filter((c) => isDivision(dataset, c));
