@@ -54,7 +54,7 @@ const stats = {
   aliasKeys: aliases.keys.length,
   aliasEntries: aliases.entity.length,
   compiledBytes: compiledSize(),
-  files: [...partPaths('entities'), ...partPaths('aliases')],
+  files: partPaths(),
   freshness,
 };
 if (process.argv.includes('--json')) console.log(JSON.stringify(stats, null, 2));

@@ -2,8 +2,10 @@
  * The loaded dataset: entity records plus the derived look-ups the linker needs
  * (alias index, symmetric relation lists, places by country and province).
  */
-import { buildAliasIndex, type AliasIndex } from '../match/alias-index.ts';
+import type { AliasIndex } from '../match/alias-index.ts';
+import { readParts, type PartBytes } from './binary.ts';
 import { fromPlaceRow } from './compact-places.ts';
+import { encodeDataset, openDataset, type Lookups } from './compiled.ts';
 import type {
   CompiledAliases,
   CompiledDataset,
@@ -55,11 +57,11 @@ export function factRefs(value: Fact['value']): string[] {
   return [];
 }
 
-/** Shared by the 34,000 places, which take no country context from relations. */
-const NONE: readonly string[] = [];
-
-export function loadDataset(compiled: CompiledDataset, aliases: CompiledAliases): Dataset {
-  const data = expandDataset(compiled);
+/**
+ * Relations both ways, and the country and division look-ups, computed from the records
+ * at `data:build` (engine/data/compiled.ts stores them).
+ */
+export function deriveLookups(data: ExpandedDataset): Lookups {
   const byId = new Map<string, number>();
   data.entities.forEach((e, i) => byId.set(e.id, i));
   const related: number[][] = data.entities.map(() => []);
@@ -82,27 +84,28 @@ export function loadDataset(compiled: CompiledDataset, aliases: CompiledAliases)
     }
     if (e.geo?.a1 && e.subtype === 'admin1') admin1ByCode.set(`${e.geo.cc}.${e.geo.a1}`, i);
   });
-  const termsByHolder = new Map<string, number[]>();
-  const termsByOffice = new Map<string, number[]>();
-  data.terms.forEach((t, i) => {
-    if (t.holder) termsByHolder.set(t.holder, [...(termsByHolder.get(t.holder) ?? []), i]);
-    termsByOffice.set(t.officeOf, [...(termsByOffice.get(t.officeOf) ?? []), i]);
-  });
   return {
-    version: data.version,
-    asOf: data.asOf,
-    entities: data.entities,
-    terms: data.terms,
-    termsByHolder,
-    termsByOffice,
-    index: buildAliasIndex(aliases),
-    byId,
     related,
     countryByCode,
     admin1ByCode,
-    commonWords: new Set(aliases.commonWords),
     relatedCountries: data.entities.map((e, i) =>
-      e.type === 'place' ? NONE : [...new Set(related[i]!.flatMap((j) => data.entities[j]!.geo?.cc ?? []))],
+      e.type === 'place' ? [] : [...new Set(related[i]!.flatMap((j) => data.entities[j]!.geo?.cc ?? []))],
     ),
   };
+}
+
+/** The binary payload of a compiled dataset (what `data:build` cuts into part files). */
+export function compileBinary(compiled: CompiledDataset, aliases: CompiledAliases): Uint8Array {
+  return encodeDataset(compiled, aliases, deriveLookups);
+}
+
+/** The dataset from its part files: every header and checksum checked, then views over the bytes. */
+export function openDatasetParts(parts: readonly PartBytes[]): Dataset {
+  return openDataset(readParts(parts), parts.map((p) => p.name).join(', '));
+}
+
+/** A dataset straight from compiled JSON (tests, packs tooling): the same binary form, built in memory. */
+export function loadDataset(compiled: CompiledDataset, aliases: CompiledAliases): Dataset {
+  const payload = compileBinary(compiled, aliases);
+  return openDataset(payload.buffer as ArrayBuffer, 'in-memory dataset');
 }

@@ -10,7 +10,8 @@ export const PART_MAX_CHARS = 3_000_000;
 
 /** What the data folder holds: each artefact's number of part files (`<name>-<i>.json`). */
 export interface PartsIndex {
-  format: 1;
+  /** 1: JSON parts (entities, aliases); 2: the binary dataset parts (engine/data/binary.ts). */
+  format: 1 | 2;
   parts: Record<string, number>;
 }
 export const PARTS_INDEX_FILE = 'index.json';

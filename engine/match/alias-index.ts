@@ -54,8 +54,16 @@ function registerKey(key: string, keyId: number, hashes: Int32Array, info: Int32
   return words;
 }
 
-export function buildAliasIndex(data: CompiledAliases): AliasIndex {
-  const slots = 1 << Math.ceil(Math.log2(Math.max(16, data.keys.length * 3)));
+/**
+ * `maxLoad`: size the table for at most this share of used slots (the compiled dataset
+ * uses 0.5, found by a first pass); without it, three slots per key.
+ */
+export function buildAliasIndex(data: CompiledAliases, maxLoad?: number): AliasIndex {
+  let slots = 1 << Math.ceil(Math.log2(Math.max(16, data.keys.length * 3)));
+  if (maxLoad !== undefined) {
+    const used = buildAliasIndex(data).slotHash.reduce((n, h) => (h === 0 ? n : n + 1), 0);
+    slots = 1 << Math.ceil(Math.log2(Math.max(16, used / maxLoad)));
+  }
   const mask = slots - 1;
   const slotHash = new Int32Array(slots);
   const slotInfo = new Int32Array(slots);

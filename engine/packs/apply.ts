@@ -8,6 +8,7 @@
  * prior, and the dataset entities indexed under a pack's name are marked partial
  * there, so they link by that name only where the page names them in full.
  */
+import { lazyArray } from '../data/binary.ts';
 import type { Dataset } from '../data/dataset.ts';
 import { foldKeepCase } from '../text/fold.ts';
 import { ALIAS_CASE, type CompiledEntity } from '../types.ts';
@@ -51,11 +52,54 @@ function newEntity(pack: Pack, e: PackEntity): CompiledEntity {
   };
 }
 
-/** The dataset with the packs applied. Packs whose entities' ids are already taken by an earlier pack skip those. */
+/** Ids of the packs' new entities over the dataset's own, without copying the dataset's table. */
+class OverlayIds implements ReadonlyMap<string, number> {
+  constructor(
+    private readonly base: ReadonlyMap<string, number>,
+    private readonly added: ReadonlyMap<string, number>,
+  ) {}
+  get(id: string): number | undefined {
+    return this.added.get(id) ?? this.base.get(id);
+  }
+  has(id: string): boolean {
+    return this.get(id) !== undefined;
+  }
+  get size(): number {
+    return this.base.size + this.added.size;
+  }
+  *entries(): MapIterator<[string, number]> {
+    yield* this.base.entries();
+    yield* this.added.entries();
+  }
+  *keys(): MapIterator<string> {
+    for (const [k] of this.entries()) yield k;
+  }
+  *values(): MapIterator<number> {
+    for (const [, v] of this.entries()) yield v;
+  }
+  [Symbol.iterator](): MapIterator<[string, number]> {
+    return this.entries();
+  }
+  forEach(fn: (value: number, key: string, map: ReadonlyMap<string, number>) => void): void {
+    for (const [k, v] of this.entries()) fn(v, k, this);
+  }
+}
+
+/**
+ * The dataset with the packs applied. Packs whose entities' ids are already taken by an
+ * earlier pack skip those. The dataset's records, relations and index stay where they
+ * are (the compiled buffers); the packs' few entities, changed records and relations,
+ * and their keys (engine/packs/pack-index.ts) are laid over them.
+ */
 export function applyPacks(base: Dataset, packs: readonly Pack[]): Dataset {
   if (packs.length === 0) return base;
-  const entities = base.entities.slice();
-  const byId = new Map(base.byId);
+  const n = base.entities.length;
+  const addedEntities: CompiledEntity[] = [];
+  const changed = new Map<number, CompiledEntity>();
+  const newIds = new Map<string, number>();
+  const byId = new OverlayIds(base.byId, newIds);
+  const entityAt = (i: number): CompiledEntity =>
+    i < n ? (changed.get(i) ?? base.entities[i]!) : addedEntities[i - n]!;
   const added = new Map<string, PackEntry[]>();
   const addEntry = (key: string, entry: PackEntry): void => {
     const list = added.get(key) ?? [];
@@ -68,13 +112,13 @@ export function applyPacks(base: Dataset, packs: readonly Pack[]): Dataset {
       let target = byId.get(e.id);
       if (isPackEntityId(e.id)) {
         if (target !== undefined) continue; // the same id in another pack: the first one holds
-        target = entities.push(newEntity(pack, e)) - 1;
-        byId.set(e.id, target);
+        target = n + addedEntities.push(newEntity(pack, e)) - 1;
+        newIds.set(e.id, target);
       } else if (target === undefined) {
         continue; // an id this dataset no longer has
       } else if (e.aliases?.length) {
-        const t = entities[target]!;
-        entities[target] = { ...t, aliases: [...(t.aliases ?? []), ...e.aliases.map(aliasText)] };
+        const t = entityAt(target);
+        changed.set(target, { ...t, aliases: [...(t.aliases ?? []), ...e.aliases.map(aliasText)] });
       }
       targets.push([e, target]);
     }
@@ -89,39 +133,40 @@ export function applyPacks(base: Dataset, packs: readonly Pack[]): Dataset {
       });
     }
   }
-  // Relations go both ways, as loadDataset makes them.
-  const related = base.related.slice() as number[][];
-  const touched = new Set<number>();
+  // Relations go both ways, as the dataset's are built.
+  const relatedOf = new Map<number, number[]>();
+  const listOf = (a: number): number[] => {
+    let list = relatedOf.get(a);
+    if (!list) relatedOf.set(a, (list = a < n ? base.related[a]!.slice() : []));
+    return list;
+  };
   const relate = (i: number, j: number): void => {
     for (const [a, b] of [
       [i, j],
       [j, i],
     ] as const) {
-      if (a < base.entities.length && !touched.has(a)) {
-        related[a] = related[a]!.slice();
-        touched.add(a);
-      }
-      related[a] ??= [];
-      if (!related[a]!.includes(b)) related[a]!.push(b);
+      const list = listOf(a);
+      if (!list.includes(b)) list.push(b);
     }
   };
-  for (let i = base.entities.length; i < entities.length; i++) {
-    related[i] ??= [];
-    for (const r of entities[i]!.related ?? []) {
+  const total = n + addedEntities.length;
+  for (let i = n; i < total; i++) {
+    listOf(i);
+    for (const r of entityAt(i).related ?? []) {
       const j = byId.get(r.id);
       if (j !== undefined && j !== i) relate(i, j);
     }
   }
-  const relatedCountries = base.relatedCountries.slice();
-  for (let i = base.entities.length; i < entities.length; i++) {
-    relatedCountries[i] = [...new Set(related[i]!.flatMap((j) => entities[j]!.geo?.cc ?? []))];
+  const countriesOf = new Map<number, string[]>();
+  for (let i = n; i < total; i++) {
+    countriesOf.set(i, [...new Set(listOf(i).flatMap((j) => entityAt(j).geo?.cc ?? []))]);
   }
   return {
     ...base,
-    entities,
+    entities: lazyArray(total, entityAt),
     byId,
-    related,
-    relatedCountries,
+    related: lazyArray(total, (i) => relatedOf.get(i) ?? base.related[i]!),
+    relatedCountries: lazyArray(total, (i) => countriesOf.get(i) ?? base.relatedCountries[i]!),
     index: indexWithPacks(base.index, base.commonWords, added),
   };
 }

@@ -11,8 +11,11 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadDataset, type Dataset } from '../../engine/data/dataset.ts';
-import { joinJson, partFile, PARTS_INDEX_FILE, splitJson, type PartsIndex } from '../../engine/data/json-parts.ts';
+import { binFile, writeParts } from '../../engine/data/binary.ts';
+import { decodeCompiled, openDataset, type OpenedDataset } from '../../engine/data/compiled.ts';
+import { compileBinary, openDatasetParts, type Dataset } from '../../engine/data/dataset.ts';
+import { readParts } from '../../engine/data/binary.ts';
+import { PARTS_INDEX_FILE, type PartsIndex } from '../../engine/data/json-parts.ts';
 import type { CompiledAliases, CompiledDataset } from '../../engine/types.ts';
 import { compileDataset } from './build-dataset.ts';
 import { formatIssue } from './check.ts';
@@ -29,16 +32,16 @@ function readIndex(): PartsIndex {
   return JSON.parse(readFileSync(INDEX_FILE, 'utf8')) as PartsIndex;
 }
 
-/** The paths of one artefact's part files, in order. */
-export function partPaths(name: 'entities' | 'aliases'): string[] {
+/** The binary dataset's part files (engine/data/binary.ts), in order. */
+export function partPaths(name: 'dataset' = 'dataset'): string[] {
   const n = readIndex().parts[name] ?? 0;
-  return Array.from({ length: n }, (_, i) => join(DATA_DIR, partFile(name, i)));
+  return Array.from({ length: n }, (_, i) => join(DATA_DIR, binFile(name, i)));
 }
 
-function readParts<T>(name: 'entities' | 'aliases'): T {
-  return joinJson<T>(
-    partPaths(name).map((f) => JSON.parse(readFileSync(f, 'utf8')) as Record<string, unknown>),
-  );
+/** The part files' bytes, as the background fetches them. */
+export function readPartFiles(): { name: string; bytes: Uint8Array }[] {
+  if (!existsSync(INDEX_FILE) || readIndex().format !== 2) writeArtefacts();
+  return partPaths().map((f) => ({ name: f.slice(DATA_DIR.length + 1), bytes: readFileSync(f) }));
 }
 
 /** Compile and write the artefacts; throws with every problem listed when the sources have issues. */
@@ -54,17 +57,11 @@ export function writeArtefacts(): {
     );
   }
   mkdirSync(DATA_DIR, { recursive: true });
-  // Parts from an earlier, larger build must not linger in the package.
-  for (const f of readdirSync(DATA_DIR)) if (f.endsWith('.json')) rmSync(join(DATA_DIR, f));
-  const index: PartsIndex = { format: 1, parts: {} };
-  for (const [name, value] of [
-    ['entities', dataset],
-    ['aliases', aliases],
-  ] as const) {
-    const parts = splitJson(value);
-    parts.forEach((text, i) => writeFileSync(join(DATA_DIR, partFile(name, i)), text));
-    index.parts[name] = parts.length;
-  }
+  // Parts from an earlier, larger build (or the former JSON parts) must not linger in the package.
+  for (const f of readdirSync(DATA_DIR)) if (/\.(json|bin)$/.test(f)) rmSync(join(DATA_DIR, f));
+  const parts = writeParts(compileBinary(dataset, aliases));
+  parts.forEach((bytes, i) => writeFileSync(join(DATA_DIR, binFile('dataset', i)), bytes));
+  const index: PartsIndex = { format: 2, parts: { dataset: parts.length } };
   writeFileSync(INDEX_FILE, JSON.stringify(index));
   writeFileSync(OUTLINES_FILE, JSON.stringify(buildOutlines()));
   // The data licences travel with the data, in both browser packages.
@@ -72,19 +69,21 @@ export function writeArtefacts(): {
   return { dataset, aliases, curatedCount: built.curatedCount };
 }
 
-/** Load the compiled dataset, building it first when missing or older than its sources. */
-export function loadCompiled(): { dataset: CompiledDataset; aliases: CompiledAliases } {
-  if (!existsSync(INDEX_FILE)) writeArtefacts();
-  return { dataset: readParts<CompiledDataset>('entities'), aliases: readParts<CompiledAliases>('aliases') };
+/** The dataset opened from the binary part files (every consumer reads these through the same code). */
+export function openCompiled(): OpenedDataset {
+  const files = readPartFiles();
+  return openDataset(readParts(files), files.map((f) => f.name).join(', '));
 }
 
+/** The compiled records and aliases as JSON objects, decoded from the binary files. */
+export function loadCompiled(): { dataset: CompiledDataset; aliases: CompiledAliases } {
+  return decodeCompiled(openCompiled());
+}
+
+/** Load the compiled dataset, building it first when missing. */
 export function loadNodeDataset(): Dataset {
-  const { dataset, aliases } = loadCompiled();
-  return loadDataset(dataset, aliases);
+  return openDatasetParts(readPartFiles());
 }
 
 export const compiledSize = (): number =>
-  [...partPaths('entities'), ...partPaths('aliases'), OUTLINES_FILE].reduce(
-    (n, f) => n + statSync(f).size,
-    0,
-  );
+  [...partPaths(), OUTLINES_FILE].reduce((n, f) => n + statSync(f).size, 0);

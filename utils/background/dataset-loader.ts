@@ -5,44 +5,72 @@
  * and every later request shares that one load.
  */
 import { browser } from 'wxt/browser';
-import { loadDataset, type Dataset } from '../../engine/data/dataset.ts';
-import { joinJson, partFile, PARTS_INDEX_FILE, type PartsIndex } from '../../engine/data/json-parts.ts';
-import type { CompiledAliases, CompiledDataset } from '../../engine/types.ts';
+import { binFile } from '../../engine/data/binary.ts';
+import { openDatasetParts, type Dataset } from '../../engine/data/dataset.ts';
+import { PARTS_INDEX_FILE, type PartsIndex } from '../../engine/data/json-parts.ts';
 
 let loading: Promise<Dataset> | null = null;
+/** The last load's failure (a corrupt or mismatched data file), for the popup; null once loaded. */
+let lastError: string | null = null;
 
-async function readPackaged<T>(path: string): Promise<T> {
+async function fetchPackaged(path: string): Promise<Response> {
   // The data files are written by `npm run data:build`, so WXT's typed public paths may not list them yet.
   const url = browser.runtime.getURL(path as Parameters<typeof browser.runtime.getURL>[0]);
   const response = await fetch(url);
   if (!response.ok) throw new Error(`cannot read ${path}: ${response.status}`);
-  return (await response.json()) as T;
+  return response;
 }
 
-/** One artefact, read from its part files (engine/data/json-parts.ts) and joined. */
-async function readParts<T>(index: PartsIndex, name: 'entities' | 'aliases'): Promise<T> {
-  const n = index.parts[name] ?? 0;
-  if (n === 0) throw new Error(`the packaged data has no ${name}`);
+async function readPackaged<T>(path: string): Promise<T> {
+  return (await (await fetchPackaged(path)).json()) as T;
+}
+
+/**
+ * The binary dataset (engine/data/binary.ts): its part files fetched as bytes, every
+ * header and checksum checked, then used in place. No parse, no index to build.
+ */
+async function load(): Promise<Dataset> {
+  const index = await readPackaged<PartsIndex>(`/data/${PARTS_INDEX_FILE}`);
+  const n = index.format === 2 ? (index.parts.dataset ?? 0) : 0;
+  if (n === 0)
+    throw new Error(`the packaged data index (${PARTS_INDEX_FILE}) lists no binary dataset: rebuild it`);
   const parts = await Promise.all(
-    Array.from({ length: n }, (_, i) => readPackaged<Record<string, unknown>>(`/data/${partFile(name, i)}`)),
+    Array.from({ length: n }, async (_, i) => {
+      const name = binFile('dataset', i);
+      return { name, bytes: await (await fetchPackaged(`/data/${name}`)).arrayBuffer() };
+    }),
   );
-  return joinJson<T>(parts);
+  return openDatasetParts(parts);
 }
 
 export function getDataset(): Promise<Dataset> {
-  loading ??= readPackaged<PartsIndex>(`/data/${PARTS_INDEX_FILE}`)
-    .then((index) =>
-      Promise.all([
-        readParts<CompiledDataset>(index, 'entities'),
-        readParts<CompiledAliases>(index, 'aliases'),
-      ]),
-    )
-    .then(([data, aliases]) => loadDataset(data, aliases))
+  loading ??= load()
+    .then((dataset) => {
+      lastError = null;
+      return dataset;
+    })
     .catch((err: unknown) => {
       loading = null; // let the next request try again
+      lastError = (err as Error).message;
+      console.error(`NewsContext: the dataset could not be loaded: ${lastError}`);
       throw err;
     });
   return loading;
+}
+
+/** Whether the packaged dataset loads, and why not (the popup shows it). */
+export async function datasetStatus(): Promise<{
+  ok: true;
+  loaded: boolean;
+  error?: string;
+  version?: string;
+}> {
+  try {
+    const d = await getDataset();
+    return { ok: true, loaded: true, version: d.version };
+  } catch {
+    return { ok: true, loaded: false, error: lastError ?? 'the dataset could not be loaded' };
+  }
 }
 
 let outlines: Promise<Record<string, number[][][]>> | null = null;
