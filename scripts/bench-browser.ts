@@ -6,7 +6,11 @@
  *     navigation start → the first highlight;
  *   - a 1 MB article generated here (the seed article's body repeated): the first
  *     highlight in view, and the long tasks the extension adds (the same page without
- *     the extension is the baseline), and the longest task.
+ *     the extension is the baseline), and the longest task;
+ *   - where the time goes: the content script's own marks (`newscontext:*`,
+ *     entrypoints/news.content/idle.ts), read from the page's performance timeline;
+ *   - LOADS (200) page loads in a row: the background's heap before and after
+ *     (CDP on the service-worker target: HeapProfiler.collectGarbage, Runtime.getHeapUsage).
  * The seed page is read from ../shared in place; without it the fixture article stands in.
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
@@ -16,8 +20,12 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { findChromium } from './find-chromium.mjs';
 import { ROOT } from './lib/artefacts.ts';
+import { freePort, workerHeap } from './lib/bench-heap.ts';
 
 const RUNS = Number(process.env.RUNS ?? 5);
+const LOADS = Number(process.env.LOADS ?? 200);
+/** The content script's marks, in the order they are set (entrypoints/news.content/idle.ts). */
+const STAGES = ['start', 'detected', 'collected', 'settings', 'sent', 'answered', 'first-highlight', 'done'];
 const EXTENSION = path.join(ROOT, '.output/chrome-mv3');
 const SEED = path.join(ROOT, '../shared/eval/seed-article/page.html');
 const FALLBACK = path.join(ROOT, 'tests/fixtures/pages/article.html');
@@ -65,26 +73,41 @@ interface Sample {
   first: number | null;
   firstInView: number | null;
   long: number[];
+  /** The content script's marks: ms after navigation start. */
+  marks: Record<string, number>;
 }
 
+const READ = `({ ...window.__bench, marks: Object.fromEntries(performance.getEntriesByType('mark')
+  .filter((m) => m.name.startsWith('newscontext:')).map((m) => [m.name.slice(12), m.startTime])) })`;
+
+/** Load `url`; wait for the first highlight in view, then for the end of the page's reading. */
 async function visit(page: Page, url: string, settleMs: number, highlights = true): Promise<Sample> {
   await page.goto(url, { waitUntil: 'load' });
-  const deadline = Date.now() + (highlights ? 15_000 : 0);
-  let s = (await page.evaluate('window.__bench')) as Sample;
-  while (s.firstInView === null && Date.now() < deadline) {
+  const deadline = Date.now() + (highlights ? 30_000 : 0);
+  let s = (await page.evaluate(READ)) as Sample;
+  while ((s.firstInView === null || (highlights && s.marks.done === undefined)) && Date.now() < deadline) {
     await page.waitForTimeout(20);
-    s = (await page.evaluate('window.__bench')) as Sample;
+    s = (await page.evaluate(READ)) as Sample;
   }
-  await page.waitForTimeout(settleMs); // let the rest of the page's scan finish and be counted
-  return (await page.evaluate('window.__bench')) as Sample;
+  await page.waitForTimeout(settleMs); // let late tasks finish and be counted
+  return (await page.evaluate(READ)) as Sample;
 }
 
-async function launch(withExtension: boolean): Promise<BrowserContext> {
+/** Median time of each stage over the samples, as "stage N" pairs. */
+function stages(samples: Sample[]): string {
+  return STAGES.flatMap((name) => {
+    const xs = samples.map((s) => s.marks[name]).filter((x): x is number => x !== undefined);
+    return xs.length ? [`${name} ${median(xs).toFixed(0)}`] : [];
+  }).join(', ');
+}
+
+async function launch(withExtension: boolean, debugPort?: number): Promise<BrowserContext> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium: apt-get install -y chromium, or set CHROMIUM_PATH');
   const args = withExtension
     ? [...ARGS, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`]
     : ARGS;
+  if (debugPort) args.push(`--remote-debugging-port=${debugPort}`);
   const context = await chromium.launchPersistentContext('', { headless: true, executablePath, args });
   await context.addInitScript(PROBE);
   return context;
@@ -103,31 +126,37 @@ async function main(): Promise<void> {
     `bench:browser: ${RUNS} runs each; seed page ${path.relative(ROOT, source)}; 1 MB page ${(big.length / 1e6).toFixed(2)} MB`,
   );
 
-  const context = await launch(true);
+  const debugPort = await freePort();
+  const context = await launch(true, debugPort);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await visit(page, `${origin}/seed?warmup`, 300); // the first start installs and loads the dataset
 
-  const warm: number[] = [];
-  const cold: number[] = [];
+  const warm: Sample[] = [];
+  const cold: Sample[] = [];
   for (let i = 0; i < RUNS; i++) {
-    warm.push((await visit(page, `${origin}/seed?warm=${i}`, 100)).first ?? NaN);
+    warm.push(await visit(page, `${origin}/seed?warm=${i}`, 100));
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
-    cold.push((await visit(page, `${origin}/seed?cold=${i}`, 100)).first ?? NaN);
+    cold.push(await visit(page, `${origin}/seed?cold=${i}`, 100));
   }
+  const firstOf = (xs: Sample[]) => median(xs.map((s) => s.first ?? NaN)).toFixed(0);
   console.log(
-    `seed page: first highlight ${median(warm).toFixed(0)} ms (background running), ${median(cold).toFixed(0)} ms (background stopped)`,
+    `seed page: first highlight ${firstOf(warm)} ms (background running), ${firstOf(cold)} ms (background stopped)`,
   );
+  console.log(`  stages, background running (ms after navigation start): ${stages(warm)}`);
+  console.log(`  stages, background stopped (ms after navigation start): ${stages(cold)}`);
 
   const inView: number[] = [];
   const added: number[] = [];
   const longest: number[] = [];
+  const bigSamples: Sample[] = [];
   const plain = await launch(false);
   const plainPage = await plain.newPage();
   for (let i = 0; i < RUNS; i++) {
     const base = await visit(plainPage, `${origin}/big?plain=${i}`, 1500, false);
-    const withExt = await visit(page, `${origin}/big?ext=${i}`, 1500);
+    const withExt = await visit(page, `${origin}/big?ext=${i}`, 300);
+    bigSamples.push(withExt);
     const baseLong = base.long.reduce((a, b) => a + b, 0);
     inView.push(withExt.firstInView ?? NaN);
     added.push(withExt.long.reduce((a, b) => a + b, 0) - baseLong);
@@ -136,7 +165,20 @@ async function main(): Promise<void> {
   console.log(
     `page 1 MB: first highlight in view ${median(inView).toFixed(0)} ms, long tasks added ${median(added).toFixed(0)} ms, longest task ${median(longest).toFixed(0)} ms`,
   );
+  console.log(`  stages, 1 MB page (ms after navigation start): ${stages(bigSamples)}`);
   await plain.close();
+
+  if (LOADS > 0) {
+    await visit(page, `${origin}/seed?heap`, 100); // the background running
+    const before = await workerHeap(debugPort);
+    const t0 = Date.now();
+    for (let i = 0; i < LOADS; i++) await visit(page, `${origin}/seed?load=${i}`, 0);
+    const after = await workerHeap(debugPort);
+    const mb = (b: number) => (b / 1048576).toFixed(1);
+    console.log(
+      `${LOADS} page loads: background heap ${mb(before)} MB before, ${mb(after)} MB after (${((Date.now() - t0) / 1000).toFixed(0)} s)`,
+    );
+  }
   await context.close();
   server.close();
 }

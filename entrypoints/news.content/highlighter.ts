@@ -45,6 +45,23 @@ export class Highlighter {
     this.highlights.get(type)?.delete(range);
   }
 
+  /** Make the highlights exactly `list`: ranges no longer in it are removed, new ones added. */
+  sync(list: readonly { type: EntityType; range: Range }[]): void {
+    const wanted = new Map<EntityType, Set<Range>>();
+    for (const { type, range } of list) {
+      let set = wanted.get(type);
+      if (!set) wanted.set(type, (set = new Set()));
+      set.add(range);
+    }
+    for (const [type, h] of this.highlights) {
+      const want = wanted.get(type);
+      const gone: Range[] = [];
+      for (const r of h) if (!(r instanceof Range) || !want?.has(r)) gone.push(r as Range);
+      for (const r of gone) h.delete(r);
+      if (want) for (const r of want) if (!h.has(r)) h.add(r);
+    }
+  }
+
   clear(): void {
     for (const h of this.highlights.values()) h.clear();
   }

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { detectPublishedDate } from '../../engine/page/published-date.ts';
+import { detectPublishedDate, type PublishedDate } from '../../engine/page/published-date.ts';
 import { pageDatesItem, pageKey, type PageDates } from '../../utils/page-dates.ts';
 import { contentRequest, type PageMentionsResponse } from '../../utils/protocol.ts';
 import { highlightApiSupported } from './highlighter.ts';
@@ -16,14 +16,17 @@ export default defineContentScript({
     // the popup says which version is needed.
     if (!document.body || !highlightApiSupported()) return;
     const session = new PageSession(ctx);
-    // Read once: the date a page states does not change while it is open.
-    const published = detectPublishedDate(document, location.href);
-    // Cards say what held on the article's date: the reader's correction, else the page's own.
-    session.card.published = published?.date ?? null;
+    // Read once, when first needed or in the first idle period, off the path to the first
+    // highlight (issue #14): the date a page states does not change while it is open.
+    let publishedRead: PublishedDate | null | undefined;
+    const published = (): PublishedDate | null =>
+      (publishedRead ??= detectPublishedDate(document, location.href));
     const useDate = (corrections: PageDates): void => {
-      session.card.articleDate = corrections[pageKey(location.href)]?.date ?? published?.date ?? null;
+      // Cards say what held on the article's date: the reader's correction, else the page's own.
+      session.card.published = published()?.date ?? null;
+      session.card.articleDate = corrections[pageKey(location.href)]?.date ?? published()?.date ?? null;
     };
-    void pageDatesItem.getValue().then(useDate); // off the path to the first highlight
+    ctx.requestIdleCallback(() => void pageDatesItem.getValue().then(useDate), { timeout: 200 });
     ctx.onInvalidated(pageDatesItem.watch(useDate));
 
     browser.runtime.onMessage.addListener((message: unknown) => {
@@ -38,7 +41,7 @@ export default defineContentScript({
             url: location.href,
             title: document.title,
             entities: session.enabled ? session.annotator.summary() : [],
-            published,
+            published: published(),
             ...session.scopeInfo(),
           };
           return Promise.resolve(response);

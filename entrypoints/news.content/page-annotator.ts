@@ -9,6 +9,7 @@ import type { ScopeParts } from '../../engine/article/in-scope.ts';
 import { BLOCK_BREAK, collectText, nodeAt, type Collected } from '../../engine/text/collect.ts';
 import type { EntityType } from '../../engine/types.ts';
 import { detectSiteCountry } from '../../engine/page/site-country.ts';
+import { defaultIdle, mark, sliced, type IdleScheduler } from './idle.ts';
 import {
   MAX_BATCH_CHARS,
   MAX_CHUNK_CHARS,
@@ -63,23 +64,112 @@ function rangeFor(doc: Document, collected: Collected, start: number, end: numbe
   return range;
 }
 
+/** Text up to this size is read in one request, as one piece: no slicing to gain anything. */
+const SMALL_PAGE_CHARS = 40_000;
+/** Text this far above and below the viewport (in viewport heights) counts as "near" it. */
+const NEAR_VIEWPORTS = 1;
+/** At most this many new ranges in one slice: the highlights they add are painted in the next frame. */
+const MAX_RANGES_PER_SLICE = 400;
+
+/** Text collected ahead of the settings (issue #14): used when the settings agree with its scope. */
+export interface Prepared {
+  root: Node;
+  scope: ScopeParts | null;
+  collected: Collected;
+}
+
+/** The first and last text node in or near the viewport (binary searches over layout boxes). */
+function nodesNearView(collected: Collected, win: Window): [number, number] | null {
+  const { nodes } = collected;
+  if (nodes.length === 0) return null;
+  const margin = win.innerHeight * NEAR_VIEWPORTS;
+  const box = (i: number): DOMRect | null => nodes[i]!.parentElement?.getBoundingClientRect() ?? null;
+  // Text follows the document order; in the flow that is, near enough, top to bottom.
+  let lo = 0;
+  let hi = nodes.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const b = box(mid);
+    if (b && b.bottom >= -margin) hi = mid;
+    else lo = mid + 1;
+  }
+  const first = lo;
+  hi = nodes.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const b = box(mid);
+    if (!b || b.top <= win.innerHeight + margin) lo = mid;
+    else hi = mid - 1;
+  }
+  return [first, Math.max(first, lo)];
+}
+
+/**
+ * The text in and near the viewport first, then the rest: below it (where the reader
+ * goes next), then above it. Every piece starts and ends at a block break, so no name
+ * is cut; each is a run of chunks as `chunkText` makes them.
+ */
+export function readingOrder(
+  text: string,
+  view: [number, number] | null,
+): { base: number; text: string }[][] {
+  const chunksOf = (from: number, to: number) =>
+    chunkText(text.slice(from, to)).map((c) => ({ base: from + c.base, text: c.text }));
+  if (text.length <= SMALL_PAGE_CHARS || !view) return chunksOf(0, text.length).map((c) => [c]);
+  let [a, b] = view;
+  const before = text.lastIndexOf(BLOCK_BREAK, a);
+  a = before < 0 ? 0 : before + BLOCK_BREAK.length;
+  const after = text.indexOf(BLOCK_BREAK, b);
+  b = after < 0 ? text.length : after;
+  if (b <= a) return chunksOf(0, text.length).map((c) => [c]);
+  const pieces = [chunksOf(a, b)];
+  for (const c of chunksOf(b, text.length)) pieces.push([c]);
+  for (const c of chunksOf(0, a).reverse()) pieces.push([c]);
+  return pieces.filter((p) => p.some((c) => /\S/.test(c.text)));
+}
+
 export class PageAnnotator {
   readonly mentions: PageMention[] = [];
   onChange: () => void = () => {};
+  /** Called instead of `onChange` while a page is read piece by piece: only `added` is new. */
+  onAdded: ((added: PageMention[]) => void) | null = null;
   /** Applied to every new mention: the reader's choice for its reading, if any. */
   rewrite: (m: PageMention) => PageMention = (m) => m;
   /** The part of the page to read (the article, or the page less its chrome); all of it when null. */
   scope: ScopeParts | null = null;
+  /** Where slices of work wait for idle time. */
+  schedule: IdleScheduler = defaultIdle;
+  /** Bumped by `clear()`: a page read still under way stops. */
+  private generation = 0;
+  /** Blocks read again while a page read is under way: that read adds nothing inside them. */
+  private reread: Node[] | null = null;
 
   constructor(
     private readonly doc: Document,
     private readonly ownHostTag: string,
   ) {}
 
-  /** Link the text under `root`; returns the new mentions. */
-  async annotate(root: Node): Promise<PageMention[]> {
+  /** Collect the text under `root` now, to be linked later by `annotate`. */
+  prepare(root: Node): Prepared {
     const collected = collectText(root, { ownHostTag: this.ownHostTag, scope: this.scope ?? undefined });
+    return { root, scope: this.scope, collected };
+  }
+
+  /**
+   * Link the text under `root`; returns the new mentions. With `progressive` (the first
+   * read of a page, or a fresh read after a change of scope) the text in view goes
+   * first and its highlights appear at once; the rest follows in pieces, its ranges
+   * built in idle-time slices. `prepared` is text already collected for this root and scope.
+   */
+  async annotate(
+    root: Node,
+    opts: { progressive?: boolean; prepared?: Prepared } = {},
+  ): Promise<PageMention[]> {
+    const reuse = opts.prepared?.root === root && opts.prepared.scope === this.scope;
+    const collected = reuse ? opts.prepared!.collected : this.prepare(root).collected;
+    if (opts.progressive && !reuse) mark('collected');
     if (!/\S/.test(collected.text)) return [];
+    if (opts.progressive) return this.annotateProgressively(collected);
     const chunks = chunkText(collected.text);
     const added: PageMention[] = [];
     for (let i = 0; i < chunks.length;) {
@@ -104,11 +194,106 @@ export class PageAnnotator {
     return added;
   }
 
+  private async annotateProgressively(collected: Collected): Promise<PageMention[]> {
+    const generation = this.generation;
+    const alive = () => generation === this.generation;
+    this.reread = [];
+    const view = collected.text.length > SMALL_PAGE_CHARS ? nodesNearView(collected, window) : null;
+    const pieces = readingOrder(
+      collected.text,
+      view && [
+        collected.starts[view[0]]!,
+        collected.starts[view[1]]! + collected.nodes[view[1]]!.data.length,
+      ],
+    );
+    const seen = new Set<string>();
+    const all: PageMention[] = [];
+    try {
+      mark('sent');
+      let pending = this.send(
+        pieces[0]!.map((c) => c.text),
+        seen,
+      );
+      for (let k = 0; k < pieces.length; k++) {
+        const response = await pending;
+        if (!alive()) return all;
+        if (k === 0) mark('answered');
+        const items: { wire: WireMention; base: number }[] = [];
+        response.mentions.forEach((list, j) => {
+          const base = pieces[k]![j]!.base;
+          for (const wire of [...list].sort((x, y) => x.start - y.start)) {
+            items.push({ wire, base });
+            seen.add(wire.id);
+          }
+        });
+        // The next piece is linked while this one's ranges are built.
+        if (k + 1 < pieces.length)
+          pending = this.send(
+            pieces[k + 1]!.map((c) => c.text),
+            seen,
+          );
+        let fresh: PageMention[] = [];
+        const ok = await sliced(
+          items,
+          ({ wire, base }) => {
+            const range = rangeFor(this.doc, collected, base + wire.start, base + wire.end);
+            if (!range || !range.startContainer.isConnected) return;
+            if (this.reread!.some((r) => r.contains(range.startContainer))) return;
+            fresh.push(this.rewrite({ wire, original: wire, type: wire.type, range }));
+          },
+          {
+            schedule: this.schedule,
+            eager: k === 0, // the text in view: its highlights now, not at the next idle period
+            alive,
+            maxPerSlice: MAX_RANGES_PER_SLICE,
+            done: () => {
+              if (fresh.length === 0) return;
+              this.insert(fresh);
+              all.push(...fresh);
+              if (this.onAdded) this.onAdded(fresh);
+              else this.onChange();
+              fresh = [];
+            },
+          },
+        );
+        if (!ok) return all;
+        if (k === 0) mark('first-highlight');
+      }
+    } finally {
+      if (alive()) this.reread = null;
+    }
+    mark('done');
+    this.onChange();
+    return all;
+  }
+
+  /** Put mentions (in document order, from one stretch of text) in their place in the list. */
+  private insert(list: PageMention[]): void {
+    const first = list[0]!.range;
+    const last = list[list.length - 1]!.range;
+    const m = this.mentions;
+    let lo = 0;
+    let hi = m.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (m[mid]!.range.compareBoundaryPoints(Range.START_TO_START, first) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    const next = m[lo];
+    if (next && next.range.compareBoundaryPoints(Range.START_TO_START, last) < 0) {
+      // Not one stretch (a block read again in between): sort the whole list.
+      m.push(...list);
+      this.sort();
+      return;
+    }
+    m.splice(lo, 0, ...list);
+  }
+
   private country: string | undefined;
 
-  private async send(chunks: string[]): Promise<AnnotateResponse> {
+  private async send(chunks: string[], linked?: ReadonlySet<string>): Promise<AnnotateResponse> {
     const ids = this.mentions.flatMap((m) => (m.dismissed ? [] : [m.wire.id]));
-    const context = [...new Set(ids)].slice(0, 2000);
+    const context = [...new Set([...ids, ...(linked ?? [])])].slice(0, 2000);
     // The site's country (its domain, og:locale): context for acronyms several entities share.
     this.country ??= detectSiteCountry(this.doc, this.doc.URL) ?? '';
     const request: BackgroundRequest = {
@@ -126,6 +311,7 @@ export class PageAnnotator {
 
   /** Forget mentions inside `root` (about to be re-scanned) and any whose text was removed. */
   removeWithin(root: Node): PageMention[] {
+    this.reread?.push(root);
     const removed: PageMention[] = [];
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const m = this.mentions[i]!;
@@ -139,6 +325,8 @@ export class PageAnnotator {
   }
 
   clear(): void {
+    this.generation++;
+    this.reread = null;
     this.mentions.length = 0;
     this.onChange();
   }

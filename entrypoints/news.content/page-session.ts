@@ -3,14 +3,16 @@
  * user's settings live. Every listener and timer goes through `ctx`, so an
  * extension update or reload leaves nothing behind.
  */
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { storage } from 'wxt/utils/storage';
 import { PACKS_STORAGE_KEY } from '../../engine/packs/storage-key.ts';
 import { findArticle, type ArticleScope } from '../../engine/article/find-article.ts';
 import { sameScope } from '../../engine/article/in-scope.ts';
 import { collectText } from '../../engine/text/collect.ts';
-import type { PageMentionsResponse, WireMention } from '../../utils/protocol.ts';
+import type { BackgroundRequest, PageMentionsResponse, WireMention } from '../../utils/protocol.ts';
 import {
+  DEFAULT_SETTINGS,
   getSettings,
   isSiteEnabled,
   linkChoicesItem,
@@ -23,7 +25,8 @@ import { CardController, UI_TAG } from './card-controller.tsx';
 import { Highlighter } from './highlighter.ts';
 import { mentionAt, mentionIn } from './hit-test.ts';
 import { watchMutations } from './mutation-watcher.ts';
-import { PageAnnotator, type PageMention } from './page-annotator.ts';
+import { mark, nextTask } from './idle.ts';
+import { PageAnnotator, type PageMention, type Prepared } from './page-annotator.ts';
 import { ReaderChoices } from './reader-choices.ts';
 
 const HOST_TAG = UI_TAG.toUpperCase();
@@ -47,6 +50,10 @@ export class PageSession {
   private lastPointer = { x: 0, y: 0 };
   private cursor = -1;
   private visible: PageMention[] = [];
+  /** Mentions were added since `visible` was computed (a page read piece by piece). */
+  private visibleStale = false;
+  /** Blocks changed before the settings were known, read once the session is enabled. */
+  private early: Element[] = [];
   private readonly choices = new ReaderChoices(() => this.reapplyChoices());
   /** What the scan reads (issue #12): the article found on the page, or the page less its chrome. */
   private scope: ArticleScope | null = null;
@@ -58,14 +65,33 @@ export class PageSession {
   constructor(private readonly ctx: ContentScriptContext) {
     this.card = new CardController(ctx);
     this.annotator.onChange = () => this.repaint();
+    this.annotator.onAdded = (list) => this.added(list);
+    this.annotator.schedule = (cb) => void this.ctx.requestIdleCallback(() => cb(), { timeout: 100 });
     this.card.onPointerInsideChange = (inside) => (inside ? this.cancelClose() : this.scheduleClose());
     this.card.onChoose = (wire, id) => void this.choose(wire, id);
     this.annotator.rewrite = (m) => this.choices.apply(m);
   }
 
   async start(): Promise<void> {
-    this.settings = await getSettings();
-    await this.choices.load();
+    mark('start');
+    // The settings and the reader's choices are read in parallel, and while they are on their
+    // way the article is found and its text collected, as if the defaults held (issue #14).
+    const settingsRead = getSettings();
+    const choicesRead = this.choices.load();
+    // Wake the background (a stopped service worker loads its data meanwhile); it answers at once.
+    void browser.runtime.sendMessage({ type: 'ping' } satisfies BackgroundRequest).catch(() => undefined);
+    await nextTask(); // the storage reads and the ping leave before the collection below
+    // Changes from now on are not missed: blocks changed before the settings arrive are read after.
+    this.watch();
+    const forcePage = scopeFor(DEFAULT_SETTINGS, siteOf(location.href)) === 'page';
+    this.detect(forcePage);
+    mark('detected');
+    await nextTask(); // two tasks, not one: on a big page each is long enough
+    const prepared = { forcePage, ...this.annotator.prepare(document.body) };
+    mark('collected');
+    const [settings] = await Promise.all([settingsRead, choicesRead]);
+    this.settings = settings;
+    mark('settings');
     const unwatch = settingsItem.watch(() => void this.applySettings());
     this.ctx.onInvalidated(unwatch);
     const unwatchChoices = linkChoicesItem.watch((value) => {
@@ -80,31 +106,49 @@ export class PageSession {
     this.ctx.addEventListener(document, 'focusin', (e) => this.onFocus(e));
     this.ctx.addEventListener(window, 'keydown', (e) => this.onKey(e), { capture: true });
     this.ctx.addEventListener(window, 'scroll', () => this.onScroll(), { passive: true, capture: true });
-    await this.applySettings();
+    await this.applySettings(settings, prepared);
   }
 
-  private async applySettings(): Promise<void> {
-    this.settings = await getSettings();
+  private async applySettings(
+    settings?: Settings,
+    prepared?: Prepared & { forcePage: boolean },
+  ): Promise<void> {
+    this.settings = settings ?? (await getSettings());
     const enable = isSiteEnabled(this.settings, siteOf(location.href));
-    if (enable && !this.enabled) await this.enable();
+    if (!enable && !this.enabled && this.observer) {
+      this.observer.disconnect(); // set up before the settings were known
+      this.observer = null;
+      this.early = [];
+    }
+    if (enable && !this.enabled)
+      await this.enable(prepared?.forcePage === this.forcePage() ? prepared : undefined);
     else if (!enable && this.enabled) this.disable();
     else if (this.enabled && this.scope && this.forcePage() !== (this.scope.source === 'forced'))
       await this.redetect(); // the reader switched between the article and the whole page
     else this.repaint();
   }
 
-  private async enable(): Promise<void> {
+  private async enable(prepared?: Prepared): Promise<void> {
     this.enabled = true;
     this.highlighter.attach(this.settings.highlightStyle);
-    this.detect();
-    this.observer = watchMutations(
+    if (!prepared) this.detect();
+    this.watch();
+    const reading = this.annotator.annotate(document.body, { progressive: true, prepared });
+    // Blocks that changed while the settings were read: read them again now.
+    const early = this.early;
+    this.early = [];
+    if (early.length) void this.rescan(early.filter((b) => b.isConnected));
+    await reading.catch((err: unknown) => console.warn('[newscontext]', err));
+  }
+
+  private watch(): void {
+    this.observer ??= watchMutations(
       document.body,
       HOST_TAG,
       (blocks) => void this.rescan(blocks),
       (cb) => this.ctx.requestAnimationFrame(cb),
       { scope: () => this.scope, onOutside: (blocks) => this.grow(blocks) },
     );
-    await this.annotator.annotate(document.body).catch((err: unknown) => console.warn('[newscontext]', err));
   }
 
   // ── What to read: the article or the whole page ─────────────────────────────
@@ -113,8 +157,8 @@ export class PageSession {
     return scopeFor(this.settings, siteOf(location.href)) === 'page';
   }
 
-  private detect(): ArticleScope {
-    this.scope = findArticle(document, { ownHostTag: HOST_TAG, forcePage: this.forcePage() });
+  private detect(forcePage = this.forcePage()): ArticleScope {
+    this.scope = findArticle(document, { ownHostTag: HOST_TAG, forcePage });
     this.annotator.scope = this.scope;
     this.grown = 0;
     this.lastDetect = performance.now();
@@ -162,14 +206,18 @@ export class PageSession {
     }
     this.card.close();
     this.annotator.clear();
-    await this.annotator.annotate(document.body).catch((err: unknown) => console.warn('[newscontext]', err));
+    await this.annotator
+      .annotate(document.body, { progressive: true })
+      .catch((err: unknown) => console.warn('[newscontext]', err));
   }
 
   private async reread(): Promise<void> {
     if (!this.enabled) return;
     this.card.close();
     this.annotator.clear();
-    await this.annotator.annotate(document.body).catch((err: unknown) => console.warn('[newscontext]', err));
+    await this.annotator
+      .annotate(document.body, { progressive: true })
+      .catch((err: unknown) => console.warn('[newscontext]', err));
   }
 
   /** The mode in force, for the popup: "Reading the article (N words)" or "Reading the whole page". */
@@ -196,7 +244,10 @@ export class PageSession {
   }
 
   private async rescan(blocks: Element[]): Promise<void> {
-    if (!this.enabled) return;
+    if (!this.enabled) {
+      if (this.observer) this.early.push(...blocks); // the settings are not known yet
+      return;
+    }
     // A page with no article so far: a body that arrives late may be the article.
     if (this.scope?.source === 'no-article') this.grow(blocks);
     for (const b of blocks) {
@@ -207,25 +258,40 @@ export class PageSession {
 
   /** Highlights follow the mentions and the settings: types shown, style, first mention only. */
   private repaint(): void {
+    this.visibleStale = false;
     // Computed once per change, not on every pointer move: hover and keyboard read this list.
-    this.visible = this.enabled
-      ? this.annotator.mentions.filter(
-          (m) => this.settings.enabledTypes[m.type] && !m.range.collapsed && !m.dismissed,
-        )
-      : [];
+    this.visible = this.enabled ? this.annotator.mentions.filter((m) => this.shown(m)) : [];
     if (!this.enabled) return;
     this.highlighter.attach(this.settings.highlightStyle);
-    this.highlighter.clear();
+    // Only what changed is added or removed: a 1 MB page is not painted again from scratch.
     const seen = new Set<string>();
-    for (const m of this.visible) {
-      if (this.settings.firstMentionOnly && seen.has(m.wire.id)) continue;
-      seen.add(m.wire.id);
-      this.highlighter.add(m.type, m.range);
-    }
+    this.highlighter.sync(
+      this.visible.filter((m) => {
+        if (this.settings.firstMentionOnly && seen.has(m.wire.id)) return false;
+        seen.add(m.wire.id);
+        return true;
+      }),
+    );
+  }
+
+  private shown(m: PageMention): boolean {
+    return this.settings.enabledTypes[m.type] && !m.range.collapsed && !m.dismissed;
+  }
+
+  /** New mentions while the page is read piece by piece: their highlights only, in one go. */
+  private added(list: PageMention[]): void {
+    if (!this.enabled) return;
+    if (this.settings.firstMentionOnly) return this.repaint(); // an earlier mention may come later
+    for (const m of list) if (this.shown(m)) this.highlighter.add(m.type, m.range);
+    this.visibleStale = true;
   }
 
   /** Mentions shown under the current settings; a range whose text the page removed reads as collapsed. */
   visibleMentions(): PageMention[] {
+    if (this.visibleStale) {
+      this.visibleStale = false;
+      this.visible = this.enabled ? this.annotator.mentions.filter((m) => this.shown(m)) : [];
+    }
     return this.visible;
   }
 
@@ -319,7 +385,7 @@ export class PageSession {
 
   /** Keyboard next/previous: scroll the mention into view and open its card with focus inside. */
   async step(direction: 'next' | 'previous'): Promise<void> {
-    const list = this.visible.filter((m) => !m.range.collapsed);
+    const list = this.visibleMentions().filter((m) => !m.range.collapsed);
     if (list.length === 0) return;
     this.cursor =
       direction === 'next' ? (this.cursor + 1) % list.length : (this.cursor - 1 + list.length) % list.length;
