@@ -98,6 +98,16 @@ function nameContinuesBefore(cues: NameCues, first: number): boolean {
   return !cues.isKnownAt(head.start) && !(tokens.flags[head.first]! & T_SENT_START);
 }
 
+/**
+ * A person's name before the kind of thing named after them: "Trump Tower", "Kennedy
+ * Airport", "Clinton Foundation", "Johnson City". The person is not the one meant.
+ */
+export function personNamesAThing(tokens: Tokens, last: number): boolean {
+  const after = wordAfter(tokens, last);
+  if (!after || !isCapitalised(after.word) || after.word === after.word.toUpperCase()) return false;
+  return (wordCues(tokens, after) & T_ORG_AFTER) !== 0;
+}
+
 /** True when the words around a place (tokens `first`…`last`) make it part of a longer name. */
 export function partOfOrgName(cues: NameCues, first: number, last: number): boolean {
   const { tokens } = cues;

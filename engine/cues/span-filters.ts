@@ -5,7 +5,7 @@
  */
 import type { Dataset } from '../data/dataset.ts';
 import type { Candidate, Span } from '../match/select.ts';
-import { commonPhraseExtended, partOfOrgName, type NameCues } from './org-name-cues.ts';
+import { commonPhraseExtended, partOfOrgName, personNamesAThing, type NameCues } from './org-name-cues.ts';
 import { besideUnknownName, isCapitalised } from './text-cues.ts';
 import { featureCandidates } from './level-cues.ts';
 import { cueBits } from '../text/cue-words.ts';
@@ -83,6 +83,8 @@ export function dropPartsOfLongerNames(
     if (qualifierBeforeNoun(tokens, s)) continue;
     const placeOnly = s.candidates.every((c) => dataset.entities[c.entity]!.type === 'place');
     if (placeOnly && !s.caps && partOfOrgName(cues, s.firstToken, s.lastToken)) continue;
+    const personOnly = s.candidates.every((c) => dataset.entities[c.entity]!.type === 'person');
+    if (personOnly && !s.caps && personNamesAThing(tokens, s.lastToken)) continue;
     const phrase = s.candidates.every((c) => c.flags & ALIAS_COMMON_PHRASE);
     if (phrase && !s.caps && commonPhraseExtended(cues, s.firstToken)) continue;
     const neighbourAlone = isMajorPlace(dataset, s) ? alone : never;

@@ -69,7 +69,8 @@ const LISTS: [number, string][] = [
       'university college institute foundation post times daily herald tribune journal gazette news telegraph ' +
       'stock exchange mercantile cotton film festival united rovers athletic wanderers fc city town county ' +
       'club football cricket rugby hockey baseball treasury department embassy open ' +
-      'airport airfield stadium hospital hotel prison academy school',
+      'airport airfield stadium hospital hotel prison academy school tower bridge square memorial palace ' +
+      'avenue boulevard',
   ],
   // "Real Madrid", "FC Barcelona", "Hurricane Harvey": a club or a storm, not the place.
   [T_ORG_BEFORE, 'air radio royal bank real sporting atletico dynamo fc afc hurricane typhoon cyclone storm'],

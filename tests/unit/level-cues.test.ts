@@ -100,6 +100,10 @@ describe('city or province, names inside longer names and kind words, on the dat
       'place/geonames-2640729',
     );
   });
+  it('does not link a person inside the name of a building or body named after them', () => {
+    const text = 'Protesters gathered outside Trump Tower on Monday, and Donald Trump said nothing.';
+    expect(linked(text)).toEqual(['Donald Trump=person/donald-trump']);
+  });
   it('keeps the genuine place in "the Paris attacks" and "Kabul residents"', () => {
     expect(ids('The Paris attacks shocked France.')).toEqual(['place/geonames-2988507', 'place/country-fr']);
     expect(ids('Kabul residents said the Taliban had closed the road.')).toContain('place/geonames-1138958');
