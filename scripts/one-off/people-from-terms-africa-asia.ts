@@ -106,8 +106,12 @@ const EXTRA: Record<string, Extra> = {
     noun: 'royal',
     surnames: [],
   },
-  'Fahd bin Abdulaziz': { aliases: ['King Fahd'], subtype: 'monarch' },
-  'Abdullah bin Abdulaziz': { aliases: [amb('King Abdullah')], subtype: 'monarch' },
+  'Fahd bin Abdulaziz': { aliases: ['King Fahd'], subtype: 'monarch', wikipedia: 'Fahd_of_Saudi_Arabia' },
+  'Abdullah bin Abdulaziz': {
+    aliases: [amb('King Abdullah')],
+    subtype: 'monarch',
+    wikipedia: 'Abdullah_of_Saudi_Arabia',
+  },
   'Qaboos bin Said': { aliases: ['Sultan Qaboos'], subtype: 'monarch' },
   'Zayed bin Sultan Al Nahyan': { aliases: ['Sheikh Zayed'], subtype: 'monarch' },
   'Hamad bin Khalifa Al Thani': { subtype: 'monarch' },
@@ -227,6 +231,10 @@ const EXTRA: Record<string, Extra> = {
   'Abdullah Gül': { ambiguous: true },
   'Binali Yıldırım': { ambiguous: true },
   'Mahinda Rajapaksa': {},
+  'Ismail Sabri Yaakob': { surnames: [] },
+  'Najib Razak': { surnames: ['Najib'] },
+  'Muhyiddin Yassin': { surnames: ['Muhyiddin'] },
+  'Abdullah Ahmad Badawi': { aliases: ['Abdullah Badawi'], surnames: ['Badawi'] },
   'Seydou Diarra': { ambiguous: true },
 };
 
