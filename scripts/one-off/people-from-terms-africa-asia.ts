@@ -235,6 +235,8 @@ const EXTRA: Record<string, Extra> = {
   'Najib Razak': { surnames: ['Najib'] },
   'Muhyiddin Yassin': { surnames: ['Muhyiddin'] },
   'Abdullah Ahmad Badawi': { aliases: ['Abdullah Badawi'], surnames: ['Badawi'] },
+  'Amadou Sanogo': { noun: 'army officer' },
+  'Cleopas Dlamini': { ambiguous: true },
   'Seydou Diarra': { ambiguous: true },
 };
 
