@@ -270,3 +270,35 @@ export function namesOwnFeature(dataset: Dataset, tokens: Tokens, span: Span): C
   if (span.lastToken === span.firstToken) return found;
   return found.length ? found : null;
 }
+
+/** Subtypes of physical features: a river, a lake, a sea and the rest (FEATURE_OF's values). */
+const FEATURES = new Set(
+  Object.values(FEATURE_OF)
+    .flat()
+    .filter((k) => k !== 'region'),
+);
+
+/** Words that may follow a river named on its own ("the Dnipro near Kherson", "the Helmand, which"). */
+const AFTER_A_FEATURE = new Set(
+  'and or in at near to from into since which where was is has had for on with between as by'.split(' '),
+);
+
+/**
+ * "crossed the Dnipro", "the waters of the Helmand": a name after "the" that is both a
+ * feature and a city or province is the feature; a city takes no article in English. A
+ * country may ("the Gambia", "the Congo"), so a country reading leaves the name alone.
+ */
+export function featureAfterThe(dataset: Dataset, tokens: Tokens, span: Span): Candidate[] | null {
+  const before = wordBefore(tokens, span.firstToken);
+  if (!before || before.word !== 'the') return null;
+  // "the Moscow club", "the Berlin meeting": a city before a noun stays the city.
+  const after = wordAfter(tokens, span.lastToken);
+  if (after && !AFTER_A_FEATURE.has(after.word)) return null;
+  let features: Candidate[] | null = null;
+  for (const c of span.candidates) {
+    const sub = dataset.entities[c.entity]!.subtype;
+    if (sub === 'country') return null;
+    if (FEATURES.has(sub)) (features ??= []).push(c);
+  }
+  return features && features.length < span.candidates.length ? features : null;
+}

@@ -11,6 +11,7 @@ import { pageAcronyms } from '../cues/page-acronyms.ts';
 import { dropDivisionsOfSameNameSeats, dropPartsOfLongerNames } from '../cues/span-filters.ts';
 import { locativeCue, nationalityCue } from '../cues/place-cues.ts';
 import {
+  featureAfterThe,
   featureCandidates,
   isDivision,
   isSettlement,
@@ -151,7 +152,9 @@ function readingsOf(
   flags: TextFlags,
 ): { candidates: readonly Candidate[]; level: boolean } {
   const feature =
-    featureCandidates(dataset, flags.tokens, span) ?? namesOwnFeature(dataset, flags.tokens, span);
+    featureCandidates(dataset, flags.tokens, span) ??
+    namesOwnFeature(dataset, flags.tokens, span) ??
+    featureAfterThe(dataset, flags.tokens, span);
   if (feature?.length) return { candidates: feature, level: true };
   if (feature) return { candidates: [], level: false };
   // "Kherson region" as one alias: the name says its level itself.

@@ -115,6 +115,14 @@ describe('city or province, names inside longer names and kind words, on the dat
       'place/red-sea',
     ]);
   });
+  it('reads a river after "the" as the river, and a city before a noun as the city', () => {
+    expect(ids('Troops crossed the Dnipro near Kherson, officials in Kyiv and Ukraine said.')[0]).toBe(
+      'place/ne-river-dnieper',
+    );
+    expect(ids('Officials in Ukraine said the Dnipro city council met.')).not.toContain(
+      'place/ne-river-dnieper',
+    );
+  });
   it('reads "Western" before a noun as an adjective and "the Gulf" alone as water, never a province', () => {
     const text =
       'Western governments and Western airlines avoid Afghanistan. Traders returned from the Gulf.';
