@@ -22,8 +22,11 @@ import { listForm, wordAfter, wordBefore, wordCues, type Word } from '../text/wo
 /** What the words around a name say it is. */
 export const LEVEL_NONE = 0;
 export const LEVEL_DIVISION = 1;
+/** "Spin Boldak district", "Beryslav raion": a second-level division. */
+export const LEVEL_DISTRICT = 4;
 export const LEVEL_SETTLEMENT = 2;
-export type Level = typeof LEVEL_NONE | typeof LEVEL_DIVISION | typeof LEVEL_SETTLEMENT;
+export type Level =
+  typeof LEVEL_NONE | typeof LEVEL_DIVISION | typeof LEVEL_SETTLEMENT | typeof LEVEL_DISTRICT;
 /** "across Idlib": the province, unless the city is a major one ("across Bamako", "across Kyiv"). */
 export const LEVEL_ACROSS = 3;
 /** A city at least this prominent is what "across" spans: a capital, a metropolis. */
@@ -34,6 +37,18 @@ const SETTLEMENTS = new Set(['city', 'town']);
 
 export const isDivision = (dataset: Dataset, c: Candidate): boolean =>
   DIVISIONS.has(dataset.entities[c.entity]!.subtype);
+
+/**
+ * The division readings a level leaves: the province for "region", "province", "oblast"
+ * ("Kandahar provinces" is not Kandahar district), the district for "district" and
+ * "raion", each falling back on the other level where the dataset has only that one.
+ */
+export function divisionsFor(dataset: Dataset, candidates: readonly Candidate[], level: Level): Candidate[] {
+  const want = level === LEVEL_DISTRICT ? 'admin2' : 'admin1';
+  const all = candidates.filter((c) => isDivision(dataset, c));
+  const preferred = all.filter((c) => dataset.entities[c.entity]!.subtype === want);
+  return preferred.length ? preferred : all;
+}
 export const isSettlement = (dataset: Dataset, c: Candidate): boolean =>
   SETTLEMENTS.has(dataset.entities[c.entity]!.subtype);
 
@@ -130,7 +145,15 @@ function listAround(tokens: Tokens, first: number, last: number): { start: numbe
   return { start: start.at, end: end.at };
 }
 
-/** The kind word after a name, or before "of" it: the bits of T_DIVISION_KIND / T_SETTLEMENT_KIND. */
+/** Kind words of a second-level division: with them a district beats its province. */
+const SECOND_LEVEL = new Set(['district', 'districts', 'raion', 'raions', 'department', 'departments']);
+/** Not a token flag: kindAround's mark for a second-level kind word. */
+const SECOND = 1 << 30;
+
+/**
+ * The kind word after a name, or before "of" it: the bits of T_DIVISION_KIND /
+ * T_SETTLEMENT_KIND, and SECOND for a district's.
+ */
 function kindAround(tokens: Tokens, first: number, last: number): number {
   const after = wordAfter(tokens, last);
   let bits = 0;
@@ -141,7 +164,9 @@ function kindAround(tokens: Tokens, first: number, last: number): number {
     else if (cues & T_DIVISION_KIND) {
       // "Kherson Region Council" is a body; "Idlib Governorate" alone is still the division.
       const beyond = wordAfter(tokens, after.last);
-      if (!beyond || !isCapitalised(beyond.word) || !isCapitalised(after.word)) bits |= T_DIVISION_KIND;
+      if (!beyond || !isCapitalised(beyond.word) || !isCapitalised(after.word)) {
+        bits |= T_DIVISION_KIND | (SECOND_LEVEL.has(lower(after)) ? SECOND : 0);
+      }
     }
   }
   const of = wordBefore(tokens, first);
@@ -150,7 +175,7 @@ function kindAround(tokens: Tokens, first: number, last: number): number {
     if (kind) {
       const cues = wordCues(tokens, kind) & (T_DIVISION_KIND | T_SETTLEMENT_KIND);
       // "the city of Idlib", "the province of Kandahar"; "Bank of England" is not a kind.
-      if (cues && !isCapitalised(kind.word)) bits |= cues;
+      if (cues && !isCapitalised(kind.word)) bits |= cues | (SECOND_LEVEL.has(lower(kind)) ? SECOND : 0);
     }
   }
   return bits;
@@ -164,11 +189,12 @@ export function levelCue(tokens: Tokens, first: number, last: number): Level | t
   let bits = kindAround(tokens, first, last);
   if (!bits) {
     const list = listAround(tokens, first, last);
-    if (list && list.end !== last) bits |= kindAround(tokens, first, list.end) & T_DIVISION_KIND;
-    if (list && list.start !== first) bits |= kindAround(tokens, list.start, last) & T_DIVISION_KIND;
+    if (list && list.end !== last) bits |= kindAround(tokens, first, list.end) & (T_DIVISION_KIND | SECOND);
+    if (list && list.start !== first)
+      bits |= kindAround(tokens, list.start, last) & (T_DIVISION_KIND | SECOND);
   }
   if (bits & T_SETTLEMENT_KIND) return LEVEL_SETTLEMENT;
-  if (bits & T_DIVISION_KIND) return LEVEL_DIVISION;
+  if (bits & T_DIVISION_KIND) return bits & SECOND ? LEVEL_DISTRICT : LEVEL_DIVISION;
   // "attacks across Idlib": across a province, not a city.
   const before = wordBefore(tokens, first);
   if (before && before.word === 'across') return LEVEL_ACROSS;
@@ -207,7 +233,7 @@ export function pageLevels(dataset: Dataset, tokens: Tokens, spans: readonly Spa
     }
     if (level === LEVEL_NONE) continue;
     levels.set(s, level);
-    if (level === LEVEL_DIVISION) divisionKeys.add(s.key);
+    if (level === LEVEL_DIVISION || level === LEVEL_DISTRICT) divisionKeys.add(s.key);
   }
   if (divisionKeys.size === 0) return levels;
   spans.forEach((s, i) => {

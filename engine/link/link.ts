@@ -15,6 +15,8 @@ import {
   featureCandidates,
   isDivision,
   isSettlement,
+  divisionsFor,
+  LEVEL_DISTRICT,
   LEVEL_DIVISION,
   LEVEL_SETTLEMENT,
   namesOwnFeature,
@@ -163,8 +165,8 @@ function readingsOf(
     if (divisions.length) return { candidates: divisions, level: true };
   }
   const level = flags.levels.get(span);
-  if (level === LEVEL_DIVISION)
-    return { candidates: span.candidates.filter((c) => isDivision(dataset, c)), level: true };
+  if (level === LEVEL_DIVISION || level === LEVEL_DISTRICT)
+    return { candidates: divisionsFor(dataset, span.candidates, level), level: true };
   if (level === LEVEL_SETTLEMENT) {
     return { candidates: span.candidates.filter((c) => isSettlement(dataset, c)), level: true };
   }

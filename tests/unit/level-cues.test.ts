@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { annotateText } from '../../engine/annotate.ts';
 import {
   LEVEL_ACROSS,
+  LEVEL_DISTRICT,
   LEVEL_DIVISION,
   LEVEL_NONE,
   LEVEL_SETTLEMENT,
@@ -73,6 +74,12 @@ describe('city or province, names inside longer names and kind words, on the dat
       'place/admin1-sy-12',
       'place/admin1-sy-12',
     ]);
+  });
+  it('reads "provinces" as the province and "district" as the district where a name is both', () => {
+    expect(
+      ids('In Helmand and Kandahar provinces, officials in Afghanistan said the harvest failed.'),
+    ).toEqual(['place/admin1-af-10', 'place/admin1-af-23', 'place/country-af']);
+    expect(levelOf('Traders in Spin Boldak district said.', 'Boldak')).toBe(LEVEL_DISTRICT);
   });
   it('links the city where the words say so, and "across" a capital spans the city', () => {
     expect(ids('The city of Idlib was hit again.')).toEqual(['place/geonames-169389']);
