@@ -29,8 +29,8 @@ export type Level =
   typeof LEVEL_NONE | typeof LEVEL_DIVISION | typeof LEVEL_SETTLEMENT | typeof LEVEL_DISTRICT;
 /** "across Idlib": the province, unless the city is a major one ("across Bamako", "across Kyiv"). */
 export const LEVEL_ACROSS = 3;
-/** A city at least this prominent is what "across" spans: a capital, a metropolis. */
-const MAJOR_CITY_PRIOR = 0.6;
+/** A city at least this prominent is what "across" spans: a capital, a city of a million ("across Kharkiv"). */
+const MAJOR_CITY_PRIOR = 0.5;
 
 const DIVISIONS = new Set(['admin1', 'admin2']);
 const SETTLEMENTS = new Set(['city', 'town']);
@@ -60,13 +60,16 @@ export function twoLevels(dataset: Dataset, candidates: readonly Candidate[]): b
 const MAX_LIST = 8;
 const lower = (w: Word): string => listForm(w.word);
 const isListJoin = (w: Word | null): boolean => w !== null && (lower(w) === 'and' || lower(w) === 'or');
+/** A capitalised word that can be a name in a list: not a possessive ("Iran's state media"). */
+const listName = (w: Word | null): w is Word =>
+  w !== null && isCapitalised(w.word) && !/['’]s?$/.test(w.word);
 const charAt = (tokens: Tokens, t: number): number =>
   t >= 0 && t < tokens.count && !(tokens.flags[t]! & T_WORD) ? tokens.text.charCodeAt(tokens.start[t]!) : -1;
 
 /** The capitalised name ending at the word before token `t` (its first token), or -1. */
 function nameBefore(tokens: Tokens, t: number): number {
   let w = wordBefore(tokens, t);
-  if (!w || !isCapitalised(w.word)) return -1;
+  if (!listName(w)) return -1;
   let first = w.first;
   // "South Sudan", "Nizhny Novgorod": a name of up to three words.
   for (let i = 0; i < 2; i++) {
@@ -80,11 +83,11 @@ function nameBefore(tokens: Tokens, t: number): number {
 /** The capitalised name starting at the word after token `t` (its last token), or -1. */
 function nameAfter(tokens: Tokens, t: number): number {
   let w = wordAfter(tokens, t);
-  if (!w || !isCapitalised(w.word) || wordCues(tokens, w) & T_DIVISION_KIND) return -1;
+  if (!listName(w) || wordCues(tokens, w) & T_DIVISION_KIND) return -1;
   let last = w.last;
   for (let i = 0; i < 2; i++) {
     w = wordAfter(tokens, last);
-    if (!w || !isCapitalised(w.word) || wordCues(tokens, w) & (T_DIVISION_KIND | T_SETTLEMENT_KIND)) break;
+    if (!listName(w) || wordCues(tokens, w) & (T_DIVISION_KIND | T_SETTLEMENT_KIND)) break;
     last = w.last;
   }
   return last;

@@ -46,6 +46,11 @@ describe('city or province: the words around a name', () => {
     expect(levelOf('The Kherson City Council met.', 'Kherson')).toBe(LEVEL_NONE);
     expect(levelOf('Residents of Kherson queued for water.', 'Kherson')).toBe(LEVEL_NONE);
   });
+  it('does not carry a kind word through a possessive ("Iran\'s state media")', () => {
+    expect(levelOf("Protests spread in Tehran and Isfahan, Iran's state media said.", 'Isfahan')).toBe(
+      LEVEL_NONE,
+    );
+  });
   it('reads "across" as a weak division cue', () => {
     expect(levelOf('Attacks were reported across Idlib on Monday.', 'Idlib')).toBe(LEVEL_ACROSS);
   });
