@@ -271,15 +271,21 @@ const FEATURE_OF: Record<string, readonly string[]> = {
 /**
  * "the Euphrates River", "the Dnieper river": the candidates of the feature the word
  * after the name says, or null when there is no such word. An empty list means the
- * dataset holds no such feature ("Kabul River"): the name is part of another's.
+ * dataset holds no such body of water ("Kabul River"): the name is part of another's.
  */
 export function featureCandidates(dataset: Dataset, tokens: Tokens, span: Span): Candidate[] | null {
   const after = wordAfter(tokens, span.lastToken);
   if (!after || !(wordCues(tokens, after) & T_FEATURE_KIND)) return null;
   const kinds = FEATURE_OF[lower(after)];
   if (!kinds) return null;
-  return span.candidates.filter((c) => kinds.includes(dataset.entities[c.entity]!.subtype));
+  const found = span.candidates.filter((c) => kinds.includes(dataset.entities[c.entity]!.subtype));
+  // "the Swat valley", "the Nuba mountains" are named after the district or the people: without
+  // such a feature in the dataset, the name is read as usual. "the Kabul river" is never the city.
+  return found.length || WATER.has(lower(after)) ? found : null;
 }
+
+/** Kind words of bodies of water: a name before one is the water or nothing. */
+const WATER = new Set(['river', 'sea', 'lake', 'strait', 'gulf', 'ocean', 'bay', 'channel']);
 
 /**
  * A name that ends in its own kind word ("Red Sea", "Dead Sea"): the feature, not a
