@@ -70,6 +70,8 @@ const SMALL_PAGE_CHARS = 40_000;
 const NEAR_VIEWPORTS = 1;
 /** At most this many new ranges in one slice: the highlights they add are painted in the next frame. */
 const MAX_RANGES_PER_SLICE = 400;
+/** A short page's text in view is linked on its own first when it is less than this share of the page. */
+const PROVISIONAL_SHARE = 0.6;
 
 /** Text collected ahead of the settings (issue #14): used when the settings agree with its scope. */
 export interface Prepared {
@@ -79,10 +81,10 @@ export interface Prepared {
 }
 
 /** The first and last text node in or near the viewport (binary searches over layout boxes). */
-function nodesNearView(collected: Collected, win: Window): [number, number] | null {
+function nodesNearView(collected: Collected, win: Window, viewports: number): [number, number] | null {
   const { nodes } = collected;
   if (nodes.length === 0) return null;
-  const margin = win.innerHeight * NEAR_VIEWPORTS;
+  const margin = win.innerHeight * viewports;
   const box = (i: number): DOMRect | null => nodes[i]!.parentElement?.getBoundingClientRect() ?? null;
   // Text follows the document order; in the flow that is, near enough, top to bottom.
   let lo = 0;
@@ -104,24 +106,29 @@ function nodesNearView(collected: Collected, win: Window): [number, number] | nu
   return [first, Math.max(first, lo)];
 }
 
+/** A run of chunks linked in one request. */
+type Piece = { base: number; text: string }[];
+
+/** [a, b) grown to whole blocks, so that no name is cut; null when empty. */
+function blockSpan(text: string, a: number, b: number): [number, number] | null {
+  const before = text.lastIndexOf(BLOCK_BREAK, a);
+  const from = before < 0 ? 0 : before + BLOCK_BREAK.length;
+  const after = text.indexOf(BLOCK_BREAK, b);
+  const to = after < 0 ? text.length : after;
+  return to > from ? [from, to] : null;
+}
+
 /**
  * The text in and near the viewport first, then the rest: below it (where the reader
  * goes next), then above it. Every piece starts and ends at a block break, so no name
  * is cut; each is a run of chunks as `chunkText` makes them.
  */
-export function readingOrder(
-  text: string,
-  view: [number, number] | null,
-): { base: number; text: string }[][] {
+export function readingOrder(text: string, view: [number, number] | null): Piece[] {
   const chunksOf = (from: number, to: number) =>
     chunkText(text.slice(from, to)).map((c) => ({ base: from + c.base, text: c.text }));
-  if (text.length <= SMALL_PAGE_CHARS || !view) return chunksOf(0, text.length).map((c) => [c]);
-  let [a, b] = view;
-  const before = text.lastIndexOf(BLOCK_BREAK, a);
-  a = before < 0 ? 0 : before + BLOCK_BREAK.length;
-  const after = text.indexOf(BLOCK_BREAK, b);
-  b = after < 0 ? text.length : after;
-  if (b <= a) return chunksOf(0, text.length).map((c) => [c]);
+  const span = view && blockSpan(text, view[0], view[1]);
+  if (text.length <= SMALL_PAGE_CHARS || !span) return chunksOf(0, text.length).map((c) => [c]);
+  const [a, b] = span;
   const pieces = [chunksOf(a, b)];
   for (const c of chunksOf(b, text.length)) pieces.push([c]);
   for (const c of chunksOf(0, a).reverse()) pieces.push([c]);
@@ -198,24 +205,43 @@ export class PageAnnotator {
     const generation = this.generation;
     const alive = () => generation === this.generation;
     this.reread = [];
-    const view = collected.text.length > SMALL_PAGE_CHARS ? nodesNearView(collected, window) : null;
-    const pieces = readingOrder(
-      collected.text,
-      view && [
-        collected.starts[view[0]]!,
-        collected.starts[view[1]]! + collected.nodes[view[1]]!.data.length,
-      ],
-    );
+    const { text } = collected;
+    const small = text.length <= SMALL_PAGE_CHARS;
+    const near = nodesNearView(collected, window, small ? 0 : NEAR_VIEWPORTS);
+    const view: [number, number] | null = near && [
+      collected.starts[near[0]]!,
+      collected.starts[near[1]]! + collected.nodes[near[1]]!.data.length,
+    ];
+    let pieces: Piece[];
+    /** A short page: the text in view is linked first, for its highlights only; the whole text then. */
+    let provisional = false;
+    if (small) {
+      pieces = [chunkText(text)];
+      const inView = view && blockSpan(text, view[0], view[1]);
+      if (inView && inView[1] - inView[0] < PROVISIONAL_SHARE * text.length) {
+        pieces.unshift([{ base: inView[0], text: text.slice(inView[0], inView[1]) }]);
+        provisional = true;
+      }
+    } else pieces = readingOrder(text, view);
+    // What the whole page's reading is linked with: what was linked before it, as it always was.
+    const before = new Set(this.mentions.flatMap((m) => (m.dismissed ? [] : [m.wire.id])));
     const seen = new Set<string>();
     const all: PageMention[] = [];
+    const send = (k: number): Promise<AnnotateResponse> => {
+      const answer = this.send(
+        pieces[k]!.map((c) => c.text),
+        provisional ? before : seen,
+      );
+      answer.catch(() => undefined); // a read given up (a new one began) leaves no unhandled rejection
+      return answer;
+    };
     try {
       mark('sent');
-      let pending = this.send(
-        pieces[0]!.map((c) => c.text),
-        seen,
-      );
+      let pending = send(0);
+      // A short page's whole text is asked for at once: it is linked while the view's ranges are built.
+      const whole = provisional ? send(1) : null;
       for (let k = 0; k < pieces.length; k++) {
-        const response = await pending;
+        const response = await (k === 1 && whole ? whole : pending);
         if (!alive()) return all;
         if (k === 0) mark('answered');
         const items: { wire: WireMention; base: number }[] = [];
@@ -227,11 +253,9 @@ export class PageAnnotator {
           }
         });
         // The next piece is linked while this one's ranges are built.
-        if (k + 1 < pieces.length)
-          pending = this.send(
-            pieces[k + 1]!.map((c) => c.text),
-            seen,
-          );
+        if (k + 1 < pieces.length && !provisional) pending = send(k + 1);
+        const replacing = provisional && k === 1;
+        const kept: PageMention[] = [];
         let fresh: PageMention[] = [];
         const ok = await sliced(
           items,
@@ -243,20 +267,34 @@ export class PageAnnotator {
           },
           {
             schedule: this.schedule,
-            eager: k === 0, // the text in view: its highlights now, not at the next idle period
+            eager: k === 0 || replacing, // the text in view: its highlights now, not at the next idle period
             alive,
-            maxPerSlice: MAX_RANGES_PER_SLICE,
+            maxPerSlice: replacing ? Infinity : MAX_RANGES_PER_SLICE,
             done: () => {
-              if (fresh.length === 0) return;
-              this.insert(fresh);
-              all.push(...fresh);
-              if (this.onAdded) this.onAdded(fresh);
-              else this.onChange();
+              if (replacing) kept.push(...fresh);
+              else if (fresh.length) {
+                this.insert(fresh);
+                all.push(...fresh);
+                if (this.onAdded) this.onAdded(fresh);
+                else this.onChange();
+              }
               fresh = [];
             },
           },
         );
         if (!ok) return all;
+        if (replacing) {
+          // The whole text's reading replaces the view's, so a page reads exactly as in one request.
+          const first = new Set(all);
+          const rest = this.mentions.filter((m) => !first.has(m));
+          this.mentions.length = 0;
+          this.mentions.push(...rest);
+          all.length = 0;
+          if (kept.length) {
+            this.insert(kept);
+            all.push(...kept);
+          }
+        }
         if (k === 0) mark('first-highlight');
       }
     } finally {
