@@ -18,7 +18,7 @@ import { annotateText } from '../engine/annotate.ts';
 import { findArticle } from '../engine/article/find-article.ts';
 import { collectText, isSkippedElement } from '../engine/text/collect.ts';
 import { compileBinary, openDatasetParts, type Dataset } from '../engine/data/dataset.ts';
-import { writeParts, type PartBytes } from '../engine/data/binary.ts';
+import type { PartBytes } from '../engine/data/binary.ts';
 import { fromPlaceRow } from '../engine/data/compact-places.ts';
 import { scanText } from '../engine/match/scan.ts';
 import { selectSpans } from '../engine/match/select.ts';
@@ -201,9 +201,9 @@ function tripled(
       });
     }
     for (const k of aliases.keys) keys.push(`xq${r} ${k}`);
-    counts.push(...aliases.counts);
+    for (const c of aliases.counts) counts.push(c);
     for (const x of aliases.entity) entity.push(x + (r - 1) * real.length);
-    flags.push(...aliases.flags);
+    for (const f of aliases.flags) flags.push(f);
     for (const t of dataset.terms ?? []) {
       terms.push({ ...t, officeOf: alter(t.officeOf), ...(t.holder ? { holder: alter(t.holder) } : {}) });
     }
@@ -253,7 +253,7 @@ async function coldStart(): Promise<Dataset> {
   const seedText = await htmlToText(readFileSync(seedFile, 'utf8'));
   const real = firstAnswer(files, seedText);
   const big = tripled(compiled, aliases);
-  const bigParts = writeParts(compileBinary(big.dataset, big.aliases)).map((bytes, i) => ({
+  const bigParts = compileBinary(big.dataset, big.aliases).map((bytes, i) => ({
     name: `x3-${i}.bin`,
     bytes,
   }));

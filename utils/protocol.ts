@@ -58,6 +58,13 @@ export const packRemoveRequest = z.object({ type: z.literal('pack-remove'), id: 
 export const packExportRequest = z.object({ type: z.literal('pack-export'), id: z.string() });
 /** Sent by a page as it starts (issue #14): wakes a stopped background, which loads its data meanwhile. */
 export const pingRequest = z.object({ type: z.literal('ping') });
+/** Whether the packaged dataset loaded (issue #14): a corrupt or mismatched data file answers `ErrorResponse` naming the file. */
+export const datasetStatusRequest = z.object({ type: z.literal('dataset-status') });
+export interface DatasetStatusResponse {
+  ok: true;
+  loaded: true;
+  version: string;
+}
 export const backgroundRequest = z.discriminatedUnion('type', [
   annotateRequest,
   cardRequest,
@@ -71,6 +78,7 @@ export const backgroundRequest = z.discriminatedUnion('type', [
   packRemoveRequest,
   packExportRequest,
   pingRequest,
+  datasetStatusRequest,
 ]);
 export type BackgroundRequest = z.infer<typeof backgroundRequest>;
 export type PackRequest = Extract<BackgroundRequest, { type: `pack${string}` }>;

@@ -1,22 +1,27 @@
 /**
- * The compiled dataset's binary container. `data:build` writes one payload (a small
- * JSON directory, then typed-array sections aligned to 8 bytes) cut into part files of
- * at most PART_MAX_BYTES, each with a 24-byte header:
+ * The compiled dataset's binary container. `data:build` writes it as part files of at
+ * most PART_MAX_BYTES, each self-contained so it is used in place, straight from
+ * `fetch(...).arrayBuffer()`, with nothing copied or joined:
  *
- *   magic "NCDB" · format version · part index · part count · payload bytes · checksum
+ *   header (24 bytes): magic "NCDB" · format version · part index · part count ·
+ *                      payload bytes · checksum
+ *   payload:           u32 directory length · directory (JSON: the part's section table,
+ *                      and in part 0 the dataset's meta) · sections (typed arrays, each at
+ *                      a multiple of 8 bytes)
  *
- * The checksum is FNV-1a over the part's payload taken as 32-bit words. The reader
- * checks every header field and checksum and throws a `DataFileError` naming the file
- * and the problem, so a corrupt, truncated or mismatched file never gives an answer.
- * Plain TypeScript: the background, the Node CLIs and the tests share it.
+ * The checksum is FNV-1a over the payload read as 32-bit words, in four interleaved
+ * lanes folded together at the end. The reader checks every header field and checksum
+ * and throws a `DataFileError` naming the file and the problem, so a corrupt, truncated
+ * or mismatched file never gives an answer. Plain TypeScript: the background, the Node
+ * CLIs and the tests share it.
  */
 
 /** "NCDB" as a little-endian u32. */
 export const MAGIC = 0x4244434e;
 /** Bump whenever the layout of a section changes; readers refuse any other version. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 export const HEADER_BYTES = 24;
-/** Well under what add-on store linters read; a multiple of 8 so sections stay aligned. */
+/** Well under what add-on store linters read. */
 export const PART_MAX_BYTES = 2_800_000;
 
 export const binFile = (name: string, i: number): string => `${name}-${i}.bin`;
@@ -34,33 +39,94 @@ export class DataFileError extends Error {
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
 
-/** FNV-1a over 32-bit little-endian words; `words` must be 4-aligned. */
-export function checksum(words: Uint32Array): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < words.length; i++) h = Math.imul(h ^ words[i]!, FNV_PRIME);
-  return Math.imul(h ^ words.length, FNV_PRIME) >>> 0;
+/** FNV-1a over 32-bit words in four lanes, folded; `words` is the payload. */
+export function checksum(w: Int32Array): number {
+  let a = FNV_OFFSET;
+  let b = a ^ 1;
+  let c = a ^ 2;
+  let d = a ^ 3;
+  const n = w.length & ~3;
+  let i = 0;
+  for (; i < n; i += 4) {
+    a = Math.imul(a ^ w[i]!, FNV_PRIME);
+    b = Math.imul(b ^ w[i + 1]!, FNV_PRIME);
+    c = Math.imul(c ^ w[i + 2]!, FNV_PRIME);
+    d = Math.imul(d ^ w[i + 3]!, FNV_PRIME);
+  }
+  for (; i < w.length; i++) a = Math.imul(a ^ w[i]!, FNV_PRIME);
+  let h = Math.imul(a ^ b, FNV_PRIME);
+  h = Math.imul(h ^ c, FNV_PRIME);
+  h = Math.imul(h ^ d, FNV_PRIME);
+  return Math.imul(h ^ w.length, FNV_PRIME) >>> 0;
 }
 
 const pad = (n: number, to: number): number => Math.ceil(n / to) * to;
 
-/** Cut a payload (length a multiple of 8) into part files with their headers. */
-export function writeParts(payload: Uint8Array): Uint8Array[] {
-  const count = Math.max(1, Math.ceil(payload.length / PART_MAX_BYTES));
-  const out: Uint8Array[] = [];
-  for (let p = 0; p < count; p++) {
-    const chunk = payload.subarray(p * PART_MAX_BYTES, Math.min(payload.length, (p + 1) * PART_MAX_BYTES));
-    const file = new Uint8Array(HEADER_BYTES + chunk.length);
-    file.set(chunk, HEADER_BYTES);
-    const header = new Uint32Array(file.buffer, 0, HEADER_BYTES / 4);
-    header[0] = MAGIC;
-    header[1] = FORMAT_VERSION;
-    header[2] = p;
-    header[3] = count;
-    header[4] = chunk.length;
-    header[5] = checksum(new Uint32Array(file.buffer, HEADER_BYTES, chunk.length / 4));
-    out.push(file);
+export type SectionArray = Float64Array | Int32Array | Uint16Array | Uint8Array;
+type Kind = 'f64' | 'i32' | 'u16' | 'u8';
+const KIND_OF = (a: SectionArray): Kind =>
+  a instanceof Float64Array
+    ? 'f64'
+    : a instanceof Int32Array
+      ? 'i32'
+      : a instanceof Uint16Array
+        ? 'u16'
+        : 'u8';
+const SIZE: Record<Kind, number> = { f64: 8, i32: 4, u16: 2, u8: 1 };
+
+interface Directory<M> {
+  meta?: M;
+  sections: Record<string, [Kind, number, number]>;
+}
+
+/** One part file: header, directory, sections. */
+function encodePart<M>(
+  part: number,
+  count: number,
+  meta: M | undefined,
+  sections: [string, SectionArray][],
+): Uint8Array {
+  const table: Directory<M>['sections'] = {};
+  let at = 0;
+  for (const [name, a] of sections) {
+    table[name] = [KIND_OF(a), at, a.length];
+    at = pad(at + a.byteLength, 8);
   }
-  return out;
+  const dir = new TextEncoder().encode(
+    JSON.stringify(meta === undefined ? { sections: table } : { meta, sections: table }),
+  );
+  const base = pad(4 + dir.length, 8);
+  const payload = base + at;
+  const file = new Uint8Array(HEADER_BYTES + payload);
+  const header = new DataView(file.buffer);
+  header.setUint32(HEADER_BYTES, dir.length, true);
+  file.set(dir, HEADER_BYTES + 4);
+  for (const [name, a] of sections) {
+    file.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), HEADER_BYTES + base + table[name]![1]);
+  }
+  [MAGIC, FORMAT_VERSION, part, count, payload].forEach((v, i) => header.setUint32(i * 4, v, true));
+  header.setUint32(20, checksum(new Int32Array(file.buffer, HEADER_BYTES, payload / 4)), true);
+  return file;
+}
+
+/**
+ * The part files for a set of sections: sections are packed in order, a new part opening
+ * when the next would pass PART_MAX_BYTES (a section larger than that gets a part of its
+ * own; callers cut big data into several sections). `meta` goes in part 0.
+ */
+export function encodeParts<M>(meta: M, sections: Record<string, SectionArray>): Uint8Array[] {
+  const groups: [string, SectionArray][][] = [[]];
+  let size = 0;
+  for (const entry of Object.entries(sections)) {
+    const bytes = pad(entry[1].byteLength, 8) + 64;
+    if (size + bytes > PART_MAX_BYTES && groups[groups.length - 1]!.length) {
+      groups.push([]);
+      size = 0;
+    }
+    groups[groups.length - 1]!.push(entry);
+    size += bytes;
+  }
+  return groups.map((g, i) => encodePart(i, groups.length, i === 0 ? meta : undefined, g));
 }
 
 export interface PartBytes {
@@ -69,141 +135,91 @@ export interface PartBytes {
   bytes: ArrayBuffer | Uint8Array;
 }
 
-/** Check every part and join their payloads into one buffer (views into it are aligned). */
-export function readParts(parts: readonly PartBytes[]): ArrayBuffer {
-  if (parts.length === 0) throw new DataFileError('(none)', 'no part files');
-  const views = parts.map(({ name, bytes }) => {
-    const u8 = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-    if (u8.length < HEADER_BYTES) {
-      throw new DataFileError(
-        name,
-        `truncated: ${u8.length} bytes, shorter than the ${HEADER_BYTES}-byte header`,
-      );
-    }
-    const dv = new DataView(u8.buffer, u8.byteOffset, HEADER_BYTES);
-    const field = (i: number): number => dv.getUint32(i * 4, true);
-    return {
-      name,
-      u8,
-      magic: field(0),
-      version: field(1),
-      part: field(2),
-      count: field(3),
-      length: field(4),
-      sum: field(5),
-    };
-  });
-  let total = 0;
-  views.forEach((v, i) => {
-    if (v.magic !== MAGIC) throw new DataFileError(v.name, 'bad magic: not a NewsContext dataset file');
-    if (v.version !== FORMAT_VERSION) {
-      throw new DataFileError(
-        v.name,
-        `format version ${v.version}, but this build reads version ${FORMAT_VERSION} (rebuild with npm run data:build)`,
-      );
-    }
-    if (v.part !== i || v.count !== parts.length) {
-      throw new DataFileError(
-        v.name,
-        `is part ${v.part + 1} of ${v.count}, expected part ${i + 1} of ${parts.length}`,
-      );
-    }
-    if (v.length % 4 !== 0 || v.u8.length !== HEADER_BYTES + v.length) {
-      throw new DataFileError(
-        v.name,
-        `truncated or padded: the header announces ${v.length} payload bytes, the file holds ${v.u8.length - HEADER_BYTES}`,
-      );
-    }
-    total += v.length;
-  });
-  const buffer = new ArrayBuffer(pad(total, 8));
-  const all = new Uint8Array(buffer);
-  let at = 0;
-  for (const v of views) {
-    all.set(v.u8.subarray(HEADER_BYTES), at);
-    if (checksum(new Uint32Array(buffer, at, v.length / 4)) !== v.sum) {
-      throw new DataFileError(v.name, 'checksum mismatch: the file is corrupt');
-    }
-    at += v.length;
-  }
-  return buffer;
-}
-
-export type SectionArray = Int32Array | Uint32Array | Uint16Array | Uint8Array;
-type Kind = 'i32' | 'u32' | 'u16' | 'u8';
-const KIND_OF = (a: SectionArray): Kind =>
-  a instanceof Int32Array
-    ? 'i32'
-    : a instanceof Uint32Array
-      ? 'u32'
-      : a instanceof Uint16Array
-        ? 'u16'
-        : 'u8';
-
-interface Directory<M> {
-  meta: M;
-  sections: Record<string, [Kind, number, number]>;
-}
-
-/**
- * One payload: a u32 length, the JSON directory (meta and section table), then the
- * sections, each at a multiple of 8 bytes.
- */
-export function encodeContainer<M>(meta: M, sections: Record<string, SectionArray>): Uint8Array {
-  const table: Directory<M>['sections'] = {};
-  let at = 0;
-  for (const [name, a] of Object.entries(sections)) {
-    table[name] = [KIND_OF(a), at, a.length];
-    at = pad(at + a.byteLength, 8);
-  }
-  const dir = new TextEncoder().encode(JSON.stringify({ meta, sections: table }));
-  const base = pad(4 + dir.length, 8);
-  const out = new Uint8Array(base + at);
-  new DataView(out.buffer).setUint32(0, dir.length, true);
-  out.set(dir, 4);
-  for (const [name, a] of Object.entries(sections)) {
-    out.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), base + table[name]![1]);
-  }
-  return out;
-}
-
 export interface Container<M> {
   meta: M;
+  f64(name: string): Float64Array;
   i32(name: string): Int32Array;
-  u32(name: string): Uint32Array;
   u16(name: string): Uint16Array;
   u8(name: string): Uint8Array;
+  has(name: string): boolean;
 }
 
-/** Views over a joined payload: nothing is copied. `source` names the files in errors. */
-export function openContainer<M>(buffer: ArrayBuffer, source: string): Container<M> {
-  const fail = (problem: string): never => {
-    throw new DataFileError(source, problem);
-  };
-  if (buffer.byteLength < 4) fail('empty payload');
-  const dirLength = new DataView(buffer).getUint32(0, true);
-  if (4 + dirLength > buffer.byteLength) fail('truncated directory');
-  let dir: Directory<M>;
-  try {
-    dir = JSON.parse(new TextDecoder().decode(new Uint8Array(buffer, 4, dirLength))) as Directory<M>;
-  } catch {
-    return fail('unreadable directory');
-  }
-  const base = pad(4 + dirLength, 8);
-  const view = <T>(name: string, kind: Kind, make: (off: number, len: number) => T): T => {
-    const s = dir.sections[name];
-    if (!s) return fail(`missing section ${name}`);
-    if (s[0] !== kind) return fail(`section ${name} is ${s[0]}, expected ${kind}`);
-    const size = { i32: 4, u32: 4, u16: 2, u8: 1 }[kind];
-    if (base + s[1] + s[2] * size > buffer.byteLength) return fail(`section ${name} runs past the end`);
-    return make(base + s[1], s[2]);
+/** Check every part and make views over its sections, in place. */
+export function openParts<M>(parts: readonly PartBytes[]): Container<M> {
+  if (parts.length === 0) throw new DataFileError('(none)', 'no part files');
+  const views = new Map<string, SectionArray>();
+  let meta: M | undefined;
+  parts.forEach(({ name, bytes }, index) => {
+    const fail = (problem: string): never => {
+      throw new DataFileError(name, problem);
+    };
+    let u8 = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+    if (u8.length < HEADER_BYTES + 4)
+      fail(`truncated: ${u8.length} bytes, shorter than the ${HEADER_BYTES}-byte header`);
+    if (u8.byteOffset % 8 !== 0) u8 = u8.slice(); // views need aligned offsets
+    const dv = new DataView(u8.buffer, u8.byteOffset, u8.length);
+    const field = (i: number): number => dv.getUint32(i * 4, true);
+    if (field(0) !== MAGIC) fail('bad magic: not a NewsContext dataset file');
+    if (field(1) !== FORMAT_VERSION) {
+      fail(
+        `format version ${field(1)}, but this build reads version ${FORMAT_VERSION} (rebuild with npm run data:build)`,
+      );
+    }
+    if (field(2) !== index || field(3) !== parts.length) {
+      fail(`is part ${field(2) + 1} of ${field(3)}, expected part ${index + 1} of ${parts.length}`);
+    }
+    const length = field(4);
+    if (length % 8 !== 0 || u8.length !== HEADER_BYTES + length) {
+      fail(
+        `truncated or padded: the header announces ${length} payload bytes, the file holds ${u8.length - HEADER_BYTES}`,
+      );
+    }
+    const start = u8.byteOffset + HEADER_BYTES;
+    if (checksum(new Int32Array(u8.buffer, start, length / 4)) !== field(5)) {
+      fail('checksum mismatch: the file is corrupt');
+    }
+    const dirLength = dv.getUint32(HEADER_BYTES, true);
+    if (4 + dirLength > length) fail('truncated directory');
+    let dir: Directory<M>;
+    try {
+      dir = JSON.parse(
+        new TextDecoder().decode(u8.subarray(HEADER_BYTES + 4, HEADER_BYTES + 4 + dirLength)),
+      ) as Directory<M>;
+    } catch {
+      return fail('unreadable directory');
+    }
+    if (index === 0) meta = dir.meta;
+    const base = start + pad(4 + dirLength, 8);
+    for (const [section, [kind, offset, count]] of Object.entries(dir.sections)) {
+      if (offset % 8 !== 0 || base + offset + count * SIZE[kind] > start + length)
+        fail(`section ${section} runs past the end`);
+      const at = base + offset;
+      views.set(
+        section,
+        kind === 'f64'
+          ? new Float64Array(u8.buffer, at, count)
+          : kind === 'i32'
+            ? new Int32Array(u8.buffer, at, count)
+            : kind === 'u16'
+              ? new Uint16Array(u8.buffer, at, count)
+              : new Uint8Array(u8.buffer, at, count),
+      );
+    }
+  });
+  const source = parts.map((p) => p.name).join(', ');
+  if (meta === undefined) throw new DataFileError(parts[0]!.name, 'no dataset description in the first part');
+  const get = <T extends SectionArray>(name: string, type: new (...args: never[]) => T): T => {
+    const v = views.get(name);
+    if (!(v instanceof type)) throw new DataFileError(source, `missing section ${name}`);
+    return v;
   };
   return {
-    meta: dir.meta,
-    i32: (n) => view(n, 'i32', (o, l) => new Int32Array(buffer, o, l)),
-    u32: (n) => view(n, 'u32', (o, l) => new Uint32Array(buffer, o, l)),
-    u16: (n) => view(n, 'u16', (o, l) => new Uint16Array(buffer, o, l)),
-    u8: (n) => view(n, 'u8', (o, l) => new Uint8Array(buffer, o, l)),
+    meta,
+    f64: (n) => get(n, Float64Array),
+    i32: (n) => get(n, Int32Array),
+    u16: (n) => get(n, Uint16Array),
+    u8: (n) => get(n, Uint8Array),
+    has: (n) => views.has(n),
   };
 }
 

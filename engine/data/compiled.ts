@@ -18,11 +18,13 @@
 import { buildAliasIndex, mix, nonZero, FNV_OFFSET, type AliasIndex } from '../match/alias-index.ts';
 import {
   decodeUtf8,
-  encodeContainer,
+  encodeParts,
   encodeStrings,
   lazyArray,
-  openContainer,
+  openParts,
   type Container,
+  type PartBytes,
+  type SectionArray,
 } from './binary.ts';
 import { fromPlaceRow, toPlaceRow, type PlaceRow } from './compact-places.ts';
 import { compress, decompress } from './lz.ts';
@@ -63,8 +65,8 @@ export interface Lookups {
 const BLOCK_SHIFT = 4;
 const BLOCK = 1 << BLOCK_SHIFT;
 const DICT_BYTES = 32_768;
-/** The alias hash table's load: misses (most probes) stay near one slot. */
-const ALIAS_MAX_LOAD = 0.5;
+/** The alias hash table's most load (a power of two at or under it): small enough to ship, misses still short. */
+const ALIAS_MAX_LOAD = 0.7;
 
 export const hashString = (s: string): number => {
   let h = FNV_OFFSET;
@@ -74,7 +76,11 @@ export const hashString = (s: string): number => {
 
 // ---------------------------------------------------------------- writing
 
-function encodeRecords(texts: readonly string[]): Record<string, Int32Array | Uint8Array> {
+/** Compressed record data is cut into sections of at most this, at block boundaries. */
+const DATA_CHUNK_BYTES = 2_000_000;
+
+/** A record store's sections under `prefix`: offsets, block offsets, dictionary, data chunks. */
+function encodeRecords(prefix: string, texts: readonly string[]): Record<string, SectionArray> {
   const enc = new TextEncoder();
   const raw = texts.map((t) => enc.encode(t));
   const offsets = new Int32Array(raw.length + 1);
@@ -96,19 +102,34 @@ function encodeRecords(texts: readonly string[]): Record<string, Int32Array | Ui
   const dict = joined.slice(Math.max(0, joined.length - DICT_BYTES));
   const nBlocks = Math.ceil(raw.length / BLOCK);
   const blocks = new Int32Array(nBlocks + 1);
-  const chunks: Uint8Array[] = [];
+  const packed: Uint8Array[] = [];
   for (let b = 0; b < nBlocks; b++) {
     const from = b * BLOCK;
     const to = Math.min(raw.length, from + BLOCK);
     const plain = new Uint8Array(offsets[to]! - offsets[from]!);
     for (let i = from; i < to; i++) plain.set(raw[i]!, offsets[i]! - offsets[from]!);
-    const packed = compress(plain, dict);
-    chunks.push(packed);
-    blocks[b + 1] = blocks[b]! + packed.length;
+    packed.push(compress(plain, dict));
+    blocks[b + 1] = blocks[b]! + packed[b]!.length;
   }
-  const data = new Uint8Array(blocks[nBlocks]!);
-  chunks.forEach((c, b) => data.set(c, blocks[b]!));
-  return { offsets, blocks, data, dict };
+  // Chunks of whole blocks; `chunks` holds each chunk's first block.
+  const firsts: number[] = [];
+  const out: Record<string, SectionArray> = {};
+  for (let b = 0; b < nBlocks;) {
+    const first = b;
+    while (b < nBlocks && (b === first || blocks[b + 1]! - blocks[first]! <= DATA_CHUNK_BYTES)) b++;
+    const data = new Uint8Array(blocks[b]! - blocks[first]!);
+    for (let k = first; k < b; k++) data.set(packed[k]!, blocks[k]! - blocks[first]!);
+    out[`${prefix}.data.${firsts.length}`] = data;
+    firsts.push(first);
+  }
+  firsts.push(nBlocks);
+  return {
+    [`${prefix}.offsets`]: offsets,
+    [`${prefix}.blocks`]: blocks,
+    [`${prefix}.chunks`]: Int32Array.from(firsts),
+    [`${prefix}.dict`]: dict,
+    ...out,
+  };
 }
 
 function buildLookup(entries: ReadonlyMap<string, number>): { hashes: Int32Array; values: Int32Array } {
@@ -139,7 +160,7 @@ export function encodeDataset(
   compiled: CompiledDataset,
   aliases: CompiledAliases,
   derive: (data: ExpandedDataset) => Lookups,
-): Uint8Array {
+): Uint8Array[] {
   const entities = compiled.entities.concat(compiled.places.map(fromPlaceRow));
   const terms = compiled.terms ?? [];
   const data: ExpandedDataset = { version: compiled.version, asOf: compiled.asOf, entities, terms };
@@ -147,11 +168,14 @@ export function encodeDataset(
   const byId = new Map<string, number>();
   entities.forEach((e, i) => byId.set(e.id, i));
 
-  const records = encodeRecords([
+  const records = encodeRecords('entity', [
     ...compiled.entities.map((e) => JSON.stringify(e)),
     ...compiled.places.map((r) => JSON.stringify(r)),
   ]);
-  const termRecords = encodeRecords(terms.map((t) => JSON.stringify(t)));
+  const termRecords = encodeRecords(
+    'term',
+    terms.map((t) => JSON.stringify(t)),
+  );
   const related = csr(lookups.related);
   const countryCodes = [...new Set(lookups.relatedCountries.flat())].sort();
   const codeIndex = new Map(countryCodes.map((c, i) => [c, i]));
@@ -177,15 +201,16 @@ export function encodeDataset(
     countries: lookups.countryByCode.size,
     admin1: lookups.admin1ByCode.size,
   };
-  return encodeContainer(meta, {
-    'entity.offsets': records.offsets!,
-    'entity.blocks': records.blocks!,
-    'entity.data': records.data!,
-    'entity.dict': records.dict!,
-    'term.offsets': termRecords.offsets!,
-    'term.blocks': termRecords.blocks!,
-    'term.data': termRecords.data!,
-    'term.dict': termRecords.dict!,
+  // The alias index first: it is what every page needs.
+  return encodeParts(meta, {
+    'alias.slotHash': index.slotHash,
+    'alias.slotInfo': index.slotInfo,
+    'alias.filter': index.filter,
+    'alias.offsets': index.offsets,
+    'alias.entity': index.entity,
+    'alias.flags': index.flags,
+    'alias.keyOffsets': keys.offsets,
+    'alias.keyBytes': keys.bytes,
     'term.holder': Int32Array.from(terms, (t) => (t.holder ? (byId.get(t.holder) ?? -1) : -1)),
     'term.office': Int32Array.from(terms, (t) => byId.get(t.officeOf) ?? -1),
     'related.offsets': related.offsets,
@@ -198,13 +223,9 @@ export function encodeDataset(
     'country.values': countries.values,
     'admin1.hashes': admin1.hashes,
     'admin1.values': admin1.values,
-    'alias.keyOffsets': keys.offsets,
-    'alias.keyBytes': keys.bytes,
-    'alias.offsets': index.offsets,
-    'alias.entity': index.entity,
-    'alias.flags': index.flags,
-    'alias.slotHash': index.slotHash,
-    'alias.slotInfo': index.slotInfo,
+    'entity.prior': Float64Array.from(entities, (e) => e.prior),
+    ...records,
+    ...termRecords,
   });
 }
 
@@ -213,29 +234,46 @@ export function encodeDataset(
 /** Blocks of records, decompressed on demand; the last few blocks are kept. */
 class RecordStore {
   private readonly recent: { block: number; raw: Uint8Array }[] = [];
-  constructor(
-    private readonly offsets: Int32Array,
-    private readonly blocks: Int32Array,
-    private readonly data: Uint8Array,
-    private readonly dict: Uint8Array,
-  ) {}
+  private readonly offsets: Int32Array;
+  private readonly blocks: Int32Array;
+  private readonly chunks: Int32Array;
+  private readonly dict: Uint8Array;
+  private readonly data: Uint8Array[] = [];
+  constructor(c: Container<unknown>, prefix: string) {
+    this.offsets = c.i32(`${prefix}.offsets`);
+    this.blocks = c.i32(`${prefix}.blocks`);
+    this.chunks = c.i32(`${prefix}.chunks`);
+    this.dict = c.u8(`${prefix}.dict`);
+    for (let k = 0; k + 1 < this.chunks.length; k++) this.data.push(c.u8(`${prefix}.data.${k}`));
+  }
 
   get length(): number {
     return this.offsets.length - 1;
   }
 
+  private block(b: number): Uint8Array {
+    for (const r of this.recent) if (r.block === b) return r.raw;
+    let k = 0;
+    while (this.chunks[k + 1]! <= b) k++;
+    const chunkStart = this.blocks[this.chunks[k]!]!;
+    const base = this.offsets[b << BLOCK_SHIFT]!;
+    const end = this.offsets[Math.min(this.length, (b + 1) << BLOCK_SHIFT)]!;
+    const raw = decompress(
+      this.data[k]!,
+      this.blocks[b]! - chunkStart,
+      this.blocks[b + 1]! - chunkStart,
+      this.dict,
+      end - base,
+    );
+    this.recent.unshift({ block: b, raw });
+    if (this.recent.length > 8) this.recent.pop();
+    return raw;
+  }
+
   text(i: number): string {
     const b = i >>> BLOCK_SHIFT;
-    let raw: Uint8Array | undefined;
-    for (const r of this.recent) if (r.block === b) raw = r.raw;
     const base = this.offsets[b << BLOCK_SHIFT]!;
-    if (!raw) {
-      const end = this.offsets[Math.min(this.length, (b + 1) << BLOCK_SHIFT)]!;
-      raw = decompress(this.data, this.blocks[b]!, this.blocks[b + 1]!, this.dict, end - base);
-      this.recent.unshift({ block: b, raw });
-      if (this.recent.length > 8) this.recent.pop();
-    }
-    return decodeUtf8(raw, this.offsets[i]! - base, this.offsets[i + 1]! - base);
+    return decodeUtf8(this.block(b), this.offsets[i]! - base, this.offsets[i + 1]! - base);
   }
 }
 
@@ -346,26 +384,18 @@ export interface OpenedDataset {
   admin1ByCode: ReadonlyMap<string, number>;
   commonWords: ReadonlySet<string>;
   relatedCountries: readonly (readonly string[])[];
+  /** Every entity's prior, without reading its record (the popup's search ranks by it). */
+  priors: Float64Array;
   /** The record of one entity as stored (for a full decode without the cache). */
   entityAt(i: number): CompiledEntity;
 }
 
-/** Views over a joined payload (binary.ts readParts); `source` names the files in errors. */
-export function openDataset(buffer: ArrayBuffer, source: string): OpenedDataset {
-  const c: Container<DatasetMeta> = openContainer<DatasetMeta>(buffer, source);
+/** The dataset from its part files: every header and checksum checked, then views over the bytes in place. */
+export function openDataset(parts: readonly PartBytes[]): OpenedDataset {
+  const c: Container<DatasetMeta> = openParts<DatasetMeta>(parts);
   const meta = c.meta;
-  const records = new RecordStore(
-    c.i32('entity.offsets'),
-    c.i32('entity.blocks'),
-    c.u8('entity.data'),
-    c.u8('entity.dict'),
-  );
-  const termStore = new RecordStore(
-    c.i32('term.offsets'),
-    c.i32('term.blocks'),
-    c.u8('term.data'),
-    c.u8('term.dict'),
-  );
+  const records = new RecordStore(c, 'entity');
+  const termStore = new RecordStore(c, 'term');
   const decodeEntity = (i: number): CompiledEntity => {
     const text = records.text(i);
     return i < meta.curated
@@ -413,6 +443,7 @@ export function openDataset(buffer: ArrayBuffer, source: string): OpenedDataset 
   const slotHash = c.i32('alias.slotHash');
   const index: AliasIndex = {
     keys: lazyArray(meta.keys, (i) => decodeUtf8(keyBytes, keyOffsets[i]!, keyOffsets[i + 1]!)),
+    keyTable: { bytes: keyBytes, offsets: keyOffsets, cache: new Map() },
     offsets: c.i32('alias.offsets'),
     entity: c.i32('alias.entity'),
     flags: c.u8('alias.flags'),
@@ -421,6 +452,7 @@ export function openDataset(buffer: ArrayBuffer, source: string): OpenedDataset 
     slotInfo: c.i32('alias.slotInfo'),
     mask: slotHash.length - 1,
     maxWords: meta.maxWords,
+    filter: c.u8('alias.filter'),
   };
   const idOf = (e: number): string => entityAt(e).id;
   return {
@@ -444,6 +476,7 @@ export function openDataset(buffer: ArrayBuffer, source: string): OpenedDataset 
     countryByCode,
     admin1ByCode,
     commonWords: new Set(meta.commonWords),
+    priors: c.f64('entity.prior'),
     entityAt: decodeEntity,
   };
 }

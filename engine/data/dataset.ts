@@ -3,7 +3,7 @@
  * (alias index, symmetric relation lists, places by country and province).
  */
 import type { AliasIndex } from '../match/alias-index.ts';
-import { readParts, type PartBytes } from './binary.ts';
+import type { PartBytes } from './binary.ts';
 import { fromPlaceRow } from './compact-places.ts';
 import { encodeDataset, openDataset, type Lookups } from './compiled.ts';
 import type {
@@ -42,6 +42,8 @@ export interface Dataset {
   readonly termsByHolder: ReadonlyMap<string, readonly number[]>;
   /** Term indices by the id of the entity the office belongs to. */
   readonly termsByOffice: ReadonlyMap<string, readonly number[]>;
+  /** Entity priors as stored in the compiled files, where the dataset was opened from them (packs add theirs after). */
+  readonly priors?: Float64Array;
 }
 
 export function expandDataset(data: CompiledDataset): ExpandedDataset {
@@ -94,18 +96,19 @@ export function deriveLookups(data: ExpandedDataset): Lookups {
   };
 }
 
-/** The binary payload of a compiled dataset (what `data:build` cuts into part files). */
-export function compileBinary(compiled: CompiledDataset, aliases: CompiledAliases): Uint8Array {
+/** The binary part files of a compiled dataset (what `data:build` writes). */
+export function compileBinary(compiled: CompiledDataset, aliases: CompiledAliases): Uint8Array[] {
   return encodeDataset(compiled, aliases, deriveLookups);
 }
 
 /** The dataset from its part files: every header and checksum checked, then views over the bytes. */
 export function openDatasetParts(parts: readonly PartBytes[]): Dataset {
-  return openDataset(readParts(parts), parts.map((p) => p.name).join(', '));
+  return openDataset(parts);
 }
 
 /** A dataset straight from compiled JSON (tests, packs tooling): the same binary form, built in memory. */
 export function loadDataset(compiled: CompiledDataset, aliases: CompiledAliases): Dataset {
-  const payload = compileBinary(compiled, aliases);
-  return openDataset(payload.buffer as ArrayBuffer, 'in-memory dataset');
+  return openDataset(
+    compileBinary(compiled, aliases).map((bytes, i) => ({ name: `in-memory part ${i}`, bytes })),
+  );
 }

@@ -28,6 +28,65 @@ export interface AliasIndex {
   readonly mask: number;
   /** Longest key in words, to bound a walk. */
   readonly maxWords: number;
+  /**
+   * One bit per `hash >>> FILTER_SHIFT`, set for every hash in the table: a small array
+   * (it stays in cache) that turns most misses away before a probe of the big table.
+   */
+  readonly filter: Uint8Array;
+  /**
+   * The keys as the compiled files hold them (UTF-8 bytes and offsets), when `keys` is
+   * a lazy view over them: `keyAt` reads them here without going through the view.
+   */
+  readonly keyTable?: KeyTable;
+}
+
+export interface KeyTable {
+  readonly bytes: Uint8Array;
+  readonly offsets: Int32Array;
+  /** Keys decoded lately; cleared when full, so it stays small. */
+  readonly cache: Map<number, string>;
+}
+
+const KEY_CACHE = 16_384;
+
+/** One key by id: from the key table when there is one (no proxy on the matcher's path), else `keys`. */
+export function keyAt(index: AliasIndex, id: number): string {
+  const t = index.keyTable;
+  if (!t) return index.keys[id]!;
+  let key = t.cache.get(id);
+  if (key !== undefined) return key;
+  const start = t.offsets[id]!;
+  const end = t.offsets[id + 1]!;
+  key = '';
+  let ascii = true;
+  for (let i = start; i < end; i++) {
+    const b = t.bytes[i]!;
+    if (b > 0x7f) {
+      ascii = false;
+      break;
+    }
+    key += String.fromCharCode(b);
+  }
+  if (!ascii) key = utf8.decode(t.bytes.subarray(start, end));
+  if (t.cache.size >= KEY_CACHE) t.cache.clear();
+  t.cache.set(id, key);
+  return key;
+}
+const utf8 = new TextDecoder();
+
+/** 2^21 bits (256 KB): one in eight or so misses gets past it at today's quarter-million hashes. */
+export const FILTER_SHIFT = 11;
+
+/** The filter for a slot table (engine/data/compiled.ts stores it; packs rebuild it over their table). */
+export function buildFilter(slotHash: Int32Array): Uint8Array {
+  const filter = new Uint8Array(1 << (32 - FILTER_SHIFT - 3));
+  for (let s = 0; s < slotHash.length; s++) {
+    const h = slotHash[s]!;
+    if (h === 0) continue;
+    const bit = h >>> FILTER_SHIFT;
+    filter[bit >>> 3] = filter[bit >>> 3]! | (1 << (bit & 7));
+  }
+  return filter;
 }
 
 function insert(hashes: Int32Array, info: Int32Array, mask: number, h: number, value: number): void {
@@ -85,6 +144,7 @@ export function buildAliasIndex(data: CompiledAliases, maxLoad?: number): AliasI
     slotInfo,
     mask,
     maxWords,
+    filter: buildFilter(slotHash),
   };
 }
 

@@ -4,14 +4,39 @@
  * load and a multiply. Produces every key that matches at each start; choosing
  * among them (case policy, leftmost-longest) is `select.ts`'s job.
  */
-import { CLASS, CLS_IGNORE, CLS_PUNCT, CLS_SPACE, CLS_UNKNOWN, CLS_WORD, FOLD, classOf } from '../text/fold.ts';
-import { FNV_OFFSET, HAS_PREFIX, mix, nonZero, probe, type AliasIndex } from './alias-index.ts';
+import {
+  CLASS,
+  CLS_IGNORE,
+  CLS_PUNCT,
+  CLS_SPACE,
+  CLS_UNKNOWN,
+  CLS_WORD,
+  FOLD,
+  classOf,
+} from '../text/fold.ts';
+import { FILTER_SHIFT, FNV_OFFSET, HAS_PREFIX, type AliasIndex } from './alias-index.ts';
 
 /** Flat triples: start, end, keyId. */
 export type RawMatches = number[];
 
 const NEWLINE = 10;
 const SPACE_CODE = 32;
+const FNV_PRIME = 16777619;
+
+/** Slot info for a hash (already non-zero), or 0: the filter first, then the table. */
+function lookup(index: AliasIndex, h: number): number {
+  const bit = h >>> FILTER_SHIFT;
+  if ((index.filter[bit >>> 3]! & (1 << (bit & 7))) === 0) return 0;
+  const slotHash = index.slotHash;
+  const mask = index.mask;
+  let slot = h & mask;
+  for (;;) {
+    const s = slotHash[slot]!;
+    if (s === h) return index.slotInfo[slot]!;
+    if (s === 0) return 0;
+    slot = (slot + 1) & mask;
+  }
+}
 
 export function scanText(text: string, index: AliasIndex, out: RawMatches = []): RawMatches {
   const n = text.length;
@@ -55,7 +80,7 @@ function walk(text: string, start: number, index: AliasIndex, out: RawMatches): 
       let k = cls[c]!;
       if (k === CLS_UNKNOWN) k = classOf(c);
       if (k === CLS_WORD) {
-        h = mix(h, fold[c]!);
+        h = Math.imul(h ^ fold[c]!, FNV_PRIME);
         lastWordChar = pos;
       } else if (k !== CLS_IGNORE) break;
       pos++;
@@ -63,7 +88,7 @@ function walk(text: string, start: number, index: AliasIndex, out: RawMatches): 
     const wordEnd = lastWordChar + 1;
     if (firstWordEnd < 0) firstWordEnd = pos;
     words++;
-    let info = probe(index, nonZero(h));
+    let info = lookup(index, h || 1);
     if (info === 0) return firstWordEnd;
     if (info >>> 1) out.push(start, wordEnd, (info >>> 1) - 1);
     // Separators: punctuation is part of keys ("U.S.", "IS-K"); whitespace runs fold to one space.
@@ -79,17 +104,17 @@ function walk(text: string, start: number, index: AliasIndex, out: RawMatches): 
         sawSpace = true;
       } else if (k === CLS_PUNCT) {
         if (sawSpace) {
-          h = mix(h, SPACE_CODE);
+          h = Math.imul(h ^ SPACE_CODE, FNV_PRIME);
           sawSpace = false;
         }
-        h = mix(h, fold[c]!);
-        info = probe(index, nonZero(h));
+        h = Math.imul(h ^ fold[c]!, FNV_PRIME);
+        info = lookup(index, h || 1);
         if (info === 0) return firstWordEnd;
         if (info >>> 1) out.push(start, pos + 1, (info >>> 1) - 1);
       }
       pos++;
     }
     if (pos >= n || words >= maxWords || (info & HAS_PREFIX) === 0) return firstWordEnd;
-    if (sawSpace) h = mix(h, SPACE_CODE);
+    if (sawSpace) h = Math.imul(h ^ SPACE_CODE, FNV_PRIME);
   }
 }

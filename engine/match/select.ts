@@ -5,7 +5,7 @@
  * the case policy ("US Marines" written "us marines" can still not link "US").
  */
 import { foldKeepCase, foldKey } from '../text/fold.ts';
-import type { AliasIndex } from './alias-index.ts';
+import { keyAt, type AliasIndex } from './alias-index.ts';
 import type { RawMatches } from './scan.ts';
 import { isDateline } from '../cues/place-cues.ts';
 import { JOINED } from '../text/words.ts';
@@ -175,7 +175,7 @@ export function selectSpans(text: string, raw: RawMatches, index: AliasIndex): S
     for (let m = last; m >= r; m -= 3) {
       const end = raw[m + 1]!;
       const keyId = raw[m + 2]!;
-      const key = index.keys[keyId]!;
+      const key = keyAt(index, keyId);
       if (foldKey(text, start, end) !== key) continue; // hash collision
       const surface = text.slice(start, end);
       const caps = inCapsContext(text, start, end);

@@ -6,7 +6,7 @@
  * after the dataset's. A full rebuild is the fallback when the table would grow too
  * full or two different keys share a hash.
  */
-import { buildAliasIndex, HAS_PREFIX, type AliasIndex } from '../match/alias-index.ts';
+import { buildAliasIndex, buildFilter, HAS_PREFIX, type AliasIndex } from '../match/alias-index.ts';
 import { ALIAS_PARTIAL, type CompiledAliases } from '../types.ts';
 import { keyIdOf } from './aliases.ts';
 
@@ -125,8 +125,11 @@ export function overlayIndex(
   flags.set(part.flags, entryBase);
   const caseText = new Map(base.caseText);
   for (const [e, text] of part.caseText) caseText.set(entryBase + e, text);
+  // The dataset's key table (compiled files) does not list the packs' keys: `keys` serves.
+  const { keyTable, ...rest } = base;
+  void keyTable;
   return {
-    ...base,
+    ...rest,
     keys,
     offsets,
     entity,
@@ -134,6 +137,7 @@ export function overlayIndex(
     caseText,
     slotHash,
     slotInfo,
+    filter: buildFilter(slotHash),
     maxWords: Math.max(base.maxWords, part.maxWords),
   };
 }

@@ -11,10 +11,9 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { binFile, writeParts } from '../../engine/data/binary.ts';
+import { binFile } from '../../engine/data/binary.ts';
 import { decodeCompiled, openDataset, type OpenedDataset } from '../../engine/data/compiled.ts';
 import { compileBinary, openDatasetParts, type Dataset } from '../../engine/data/dataset.ts';
-import { readParts } from '../../engine/data/binary.ts';
 import { PARTS_INDEX_FILE, type PartsIndex } from '../../engine/data/json-parts.ts';
 import type { CompiledAliases, CompiledDataset } from '../../engine/types.ts';
 import { compileDataset } from './build-dataset.ts';
@@ -59,7 +58,7 @@ export function writeArtefacts(): {
   mkdirSync(DATA_DIR, { recursive: true });
   // Parts from an earlier, larger build (or the former JSON parts) must not linger in the package.
   for (const f of readdirSync(DATA_DIR)) if (/\.(json|bin)$/.test(f)) rmSync(join(DATA_DIR, f));
-  const parts = writeParts(compileBinary(dataset, aliases));
+  const parts = compileBinary(dataset, aliases);
   parts.forEach((bytes, i) => writeFileSync(join(DATA_DIR, binFile('dataset', i)), bytes));
   const index: PartsIndex = { format: 2, parts: { dataset: parts.length } };
   writeFileSync(INDEX_FILE, JSON.stringify(index));
@@ -71,8 +70,7 @@ export function writeArtefacts(): {
 
 /** The dataset opened from the binary part files (every consumer reads these through the same code). */
 export function openCompiled(): OpenedDataset {
-  const files = readPartFiles();
-  return openDataset(readParts(files), files.map((f) => f.name).join(', '));
+  return openDataset(readPartFiles());
 }
 
 /** The compiled records and aliases as JSON objects, decoded from the binary files. */

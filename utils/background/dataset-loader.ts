@@ -10,8 +10,6 @@ import { openDatasetParts, type Dataset } from '../../engine/data/dataset.ts';
 import { PARTS_INDEX_FILE, type PartsIndex } from '../../engine/data/json-parts.ts';
 
 let loading: Promise<Dataset> | null = null;
-/** The last load's failure (a corrupt or mismatched data file), for the popup; null once loaded. */
-let lastError: string | null = null;
 
 async function fetchPackaged(path: string): Promise<Response> {
   // The data files are written by `npm run data:build`, so WXT's typed public paths may not list them yet.
@@ -44,33 +42,13 @@ async function load(): Promise<Dataset> {
 }
 
 export function getDataset(): Promise<Dataset> {
-  loading ??= load()
-    .then((dataset) => {
-      lastError = null;
-      return dataset;
-    })
-    .catch((err: unknown) => {
-      loading = null; // let the next request try again
-      lastError = (err as Error).message;
-      console.error(`NewsContext: the dataset could not be loaded: ${lastError}`);
-      throw err;
-    });
+  loading ??= load().catch((err: unknown) => {
+    loading = null; // let the next request try again
+    // Every request then answers an ErrorResponse with this message (the popup asks `dataset-status`).
+    console.error(`NewsContext: the dataset could not be loaded: ${(err as Error).message}`);
+    throw err;
+  });
   return loading;
-}
-
-/** Whether the packaged dataset loads, and why not (the popup shows it). */
-export async function datasetStatus(): Promise<{
-  ok: true;
-  loaded: boolean;
-  error?: string;
-  version?: string;
-}> {
-  try {
-    const d = await getDataset();
-    return { ok: true, loaded: true, version: d.version };
-  } catch {
-    return { ok: true, loaded: false, error: lastError ?? 'the dataset could not be loaded' };
-  }
 }
 
 let outlines: Promise<Record<string, number[][][]>> | null = null;

@@ -132,5 +132,7 @@ export async function handle(dataset: Dataset, req: DatasetRequest, packs: reado
     }
     case 'ping':
       return { ok: true as const }; // the dataset is loaded: nothing more to do
+    case 'dataset-status': // loaded; a file that fails its checks answers an ErrorResponse naming it
+      return { ok: true as const, loaded: true as const, version: dataset.version };
   }
 }
