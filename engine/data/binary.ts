@@ -142,12 +142,21 @@ export interface Container<M> {
   u16(name: string): Uint16Array;
   u8(name: string): Uint8Array;
   has(name: string): boolean;
+  /** Check every part's checksum now (data:build and the tests). */
+  verifyAll(): void;
 }
 
-/** Check every part and make views over its sections, in place. */
+/**
+ * Check every part's header now, and each part's checksum the first time one of its
+ * sections is read: nothing is read from a part before its checksum holds, and a start
+ * pays only for the parts it reads (the alias index, the records a page touches), so it
+ * does not grow with records no page has asked for. Views are made in place.
+ */
 export function openParts<M>(parts: readonly PartBytes[]): Container<M> {
   if (parts.length === 0) throw new DataFileError('(none)', 'no part files');
-  const views = new Map<string, SectionArray>();
+  const sections = new Map<string, { part: number; kind: Kind; at: number; count: number }>();
+  const checks: (() => void)[] = [];
+  const buffers: ArrayBufferLike[] = [];
   let meta: M | undefined;
   parts.forEach(({ name, bytes }, index) => {
     const fail = (problem: string): never => {
@@ -175,9 +184,16 @@ export function openParts<M>(parts: readonly PartBytes[]): Container<M> {
       );
     }
     const start = u8.byteOffset + HEADER_BYTES;
-    if (checksum(new Int32Array(u8.buffer, start, length / 4)) !== field(5)) {
-      fail('checksum mismatch: the file is corrupt');
-    }
+    const sum = field(5);
+    let checked = false;
+    const check = (): void => {
+      if (checked) return;
+      if (checksum(new Int32Array(u8.buffer, start, length / 4)) !== sum)
+        fail('checksum mismatch: the file is corrupt');
+      checked = true;
+    };
+    checks.push(check);
+    buffers.push(u8.buffer);
     const dirLength = dv.getUint32(HEADER_BYTES, true);
     if (4 + dirLength > length) fail('truncated directory');
     let dir: Directory<M>;
@@ -186,40 +202,50 @@ export function openParts<M>(parts: readonly PartBytes[]): Container<M> {
         new TextDecoder().decode(u8.subarray(HEADER_BYTES + 4, HEADER_BYTES + 4 + dirLength)),
       ) as Directory<M>;
     } catch {
+      check(); // a damaged directory is most likely a damaged file: say so
       return fail('unreadable directory');
     }
-    if (index === 0) meta = dir.meta;
+    if (index === 0) {
+      check(); // the description everything else is read by
+      meta = dir.meta;
+    }
     const base = start + pad(4 + dirLength, 8);
     for (const [section, [kind, offset, count]] of Object.entries(dir.sections)) {
       if (offset % 8 !== 0 || base + offset + count * SIZE[kind] > start + length)
         fail(`section ${section} runs past the end`);
-      const at = base + offset;
-      views.set(
-        section,
-        kind === 'f64'
-          ? new Float64Array(u8.buffer, at, count)
-          : kind === 'i32'
-            ? new Int32Array(u8.buffer, at, count)
-            : kind === 'u16'
-              ? new Uint16Array(u8.buffer, at, count)
-              : new Uint8Array(u8.buffer, at, count),
-      );
+      sections.set(section, { part: index, kind, at: base + offset, count });
     }
   });
   const source = parts.map((p) => p.name).join(', ');
   if (meta === undefined) throw new DataFileError(parts[0]!.name, 'no dataset description in the first part');
-  const get = <T extends SectionArray>(name: string, type: new (...args: never[]) => T): T => {
-    const v = views.get(name);
-    if (!(v instanceof type)) throw new DataFileError(source, `missing section ${name}`);
-    return v;
+  const views = new Map<string, SectionArray>();
+  const get = <T extends SectionArray>(name: string, kind: Kind): T => {
+    let v = views.get(name);
+    if (!v) {
+      const s = sections.get(name);
+      if (!s || s.kind !== kind) throw new DataFileError(source, `missing section ${name}`);
+      checks[s.part]!();
+      const buffer = buffers[s.part]!;
+      v =
+        kind === 'f64'
+          ? new Float64Array(buffer, s.at, s.count)
+          : kind === 'i32'
+            ? new Int32Array(buffer, s.at, s.count)
+            : kind === 'u16'
+              ? new Uint16Array(buffer, s.at, s.count)
+              : new Uint8Array(buffer, s.at, s.count);
+      views.set(name, v);
+    }
+    return v as T;
   };
   return {
     meta,
-    f64: (n) => get(n, Float64Array),
-    i32: (n) => get(n, Int32Array),
-    u16: (n) => get(n, Uint16Array),
-    u8: (n) => get(n, Uint8Array),
-    has: (n) => views.has(n),
+    f64: (n) => get(n, 'f64'),
+    i32: (n) => get(n, 'i32'),
+    u16: (n) => get(n, 'u16'),
+    u8: (n) => get(n, 'u8'),
+    has: (n) => sections.has(n),
+    verifyAll: () => checks.forEach((c) => c()),
   };
 }
 

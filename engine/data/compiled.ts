@@ -238,13 +238,16 @@ class RecordStore {
   private readonly blocks: Int32Array;
   private readonly chunks: Int32Array;
   private readonly dict: Uint8Array;
+  /** Data chunks are read (and their part checked) when a record in them is first asked for. */
   private readonly data: Uint8Array[] = [];
-  constructor(c: Container<unknown>, prefix: string) {
+  constructor(
+    private readonly c: Container<unknown>,
+    private readonly prefix: string,
+  ) {
     this.offsets = c.i32(`${prefix}.offsets`);
     this.blocks = c.i32(`${prefix}.blocks`);
     this.chunks = c.i32(`${prefix}.chunks`);
     this.dict = c.u8(`${prefix}.dict`);
-    for (let k = 0; k + 1 < this.chunks.length; k++) this.data.push(c.u8(`${prefix}.data.${k}`));
   }
 
   get length(): number {
@@ -258,8 +261,9 @@ class RecordStore {
     const chunkStart = this.blocks[this.chunks[k]!]!;
     const base = this.offsets[b << BLOCK_SHIFT]!;
     const end = this.offsets[Math.min(this.length, (b + 1) << BLOCK_SHIFT)]!;
+    const data = (this.data[k] ??= this.c.u8(`${this.prefix}.data.${k}`));
     const raw = decompress(
-      this.data[k]!,
+      data,
       this.blocks[b]! - chunkStart,
       this.blocks[b + 1]! - chunkStart,
       this.dict,

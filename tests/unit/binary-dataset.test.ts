@@ -28,8 +28,15 @@ describe('binary dataset files', () => {
   it('rejects a flipped byte with the file and the problem', () => {
     const parts = copy(sampleParts());
     parts[1]!.bytes[HEADER_BYTES + 5000]! ^= 0x40;
-    expect(() => openParts(parts)).toThrow(
-      'dataset file dataset-1.bin: checksum mismatch: the file is corrupt',
+    // Part 1 is checked when its section is first read, before any byte of it is used.
+    const c = openParts(parts);
+    expect(() => c.u8('big')).toThrow('dataset file dataset-1.bin: checksum mismatch: the file is corrupt');
+    expect(() => c.verifyAll()).toThrow('dataset file dataset-1.bin: checksum mismatch');
+    // Part 0 (the description) is checked at once.
+    const first = copy(sampleParts());
+    first[0]!.bytes[first[0]!.bytes.length - 1]! ^= 1;
+    expect(() => openParts(first)).toThrow(
+      'dataset file dataset-0.bin: checksum mismatch: the file is corrupt',
     );
   });
 
