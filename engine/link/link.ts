@@ -187,6 +187,16 @@ function decide(
   const surname = candidates.some(
     (c) => c.flags & ALIAS_PARTIAL && dataset.entities[c.entity]!.type === 'person',
   );
+  // Unless the surname is flagged as shared and the page never names that person: then a
+  // town its own country supports stays the town ("near Djibo" on a Burkina Faso page,
+  // though a former head of Niger was called Djibo).
+  const sharedSurnameOnly =
+    surname &&
+    candidates.every(
+      (c) =>
+        !(c.flags & ALIAS_PARTIAL && dataset.entities[c.entity]!.type === 'person') ||
+        (c.flags & ALIAS_AMBIGUOUS && !ctx.fullNamed.has(c.entity)),
+    );
   const scored: { c: Candidate; score: number; eligible: boolean }[] = [];
   const dateline = span.dateline;
   // The list walk behind the locative cue is only worth it where a place could be meant.
@@ -219,7 +229,7 @@ function decide(
     if (c.flags & ALIAS_COMMON_WORD && !commonWordReadsAsName(entity, context, sentenceStart)) {
       eligible = false;
     }
-    if (surname && isMinorPlace(entity)) eligible = false;
+    if (surname && isMinorPlace(entity) && !(sharedSurnameOnly && context > 0)) eligible = false;
     if (c.flags & ALIAS_PARTIAL) {
       const dominant = single && !(c.flags & ALIAS_AMBIGUOUS) && context > 0 && !flags.sports;
       if (!ctx.fullNamed.has(c.entity) && !dominant && titled !== c.entity) eligible = false;
