@@ -11,6 +11,7 @@
  *     entrypoints/news.content/idle.ts), read from the page's performance timeline;
  *   - LOADS (200) page loads in a row: the background's heap before and after
  *     (CDP on the service-worker target: HeapProfiler.collectGarbage, Runtime.getHeapUsage).
+ * BENCH_DEBUG=1 lists the 1 MB page's long tasks, with and without the extension.
  * The seed page is read from ../shared in place; without it the fixture article stands in.
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
@@ -157,6 +158,10 @@ async function main(): Promise<void> {
     const base = await visit(plainPage, `${origin}/big?plain=${i}`, 1500, false);
     const withExt = await visit(page, `${origin}/big?ext=${i}`, 300);
     bigSamples.push(withExt);
+    if (process.env.BENCH_DEBUG) {
+      const list = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(' ');
+      console.log(`  long tasks without the extension: ${list(base.long)}; with it: ${list(withExt.long)}`);
+    }
     const baseLong = base.long.reduce((a, b) => a + b, 0);
     inView.push(withExt.firstInView ?? NaN);
     added.push(withExt.long.reduce((a, b) => a + b, 0) - baseLong);
