@@ -23,6 +23,10 @@ const NEWLINE = 10;
 const SPACE_CODE = 32;
 const FNV_PRIME = 16777619;
 
+/** Folded code of each ASCII letter or digit, 0 for other ASCII (no ASCII character is ignorable). */
+const ASCII_WORD = new Uint16Array(128);
+for (let c = 0; c < 128; c++) if (classOf(c) === CLS_WORD) ASCII_WORD[c] = FOLD[c]!;
+
 /** Slot info for a hash (already non-zero), or 0: the filter first, then the table. */
 function lookup(index: AliasIndex, h: number): number {
   const bit = h >>> FILTER_SHIFT;
@@ -77,6 +81,14 @@ function walk(text: string, start: number, index: AliasIndex, out: RawMatches): 
     let lastWordChar = pos;
     while (pos < n) {
       const c = text.charCodeAt(pos);
+      if (c < 128) {
+        // ASCII: one table read gives the folded letter, or 0 for anything else.
+        const f = ASCII_WORD[c]!;
+        if (f === 0) break;
+        h = Math.imul(h ^ f, FNV_PRIME);
+        lastWordChar = pos++;
+        continue;
+      }
       let k = cls[c]!;
       if (k === CLS_UNKNOWN) k = classOf(c);
       if (k === CLS_WORD) {
