@@ -49,6 +49,21 @@ export function scanText(text: string, index: AliasIndex, out: RawMatches = []):
   let prevWord = false;
   while (i < n) {
     const c = text.charCodeAt(i);
+    if (c < 128) {
+      // ASCII (no ASCII character is ignorable): spaces and punctuation end a word.
+      if (ASCII_WORD[c] === 0) {
+        prevWord = false;
+        i++;
+        continue;
+      }
+      if (prevWord) {
+        i++;
+        continue;
+      }
+      i = walk(text, i, index, out);
+      prevWord = true;
+      continue;
+    }
     let k = cls[c]!;
     if (k === CLS_UNKNOWN) k = classOf(c);
     if (k !== CLS_WORD) {
