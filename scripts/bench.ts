@@ -216,13 +216,13 @@ function tripled(
 
 /**
  * Time from the fetched bytes to the first page's mentions, on a fresh dataset each run
- * (so no decoded record is reused); the two data sets alternate, after one warm-up each,
- * so both meet the same compiler state and machine load. Medians of 9.
+ * (so no decoded record is reused); the two data sets alternate, after warm-ups,
+ * so both meet the same compiler state and machine load. Medians of 21, after two warm-ups.
  */
 function firstAnswers(sets: PartBytes[][], seedText: string): { total: number; open: number }[] {
   const runs: number[][] = sets.map(() => []);
   const opens: number[][] = sets.map(() => []);
-  for (let r = -1; r < 9; r++) {
+  for (let r = -2; r < 21; r++) {
     sets.forEach((parts, k) => {
       const t0 = performance.now();
       const d = openDatasetParts(parts);
