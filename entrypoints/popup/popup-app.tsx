@@ -8,6 +8,7 @@ import type { EntityCard } from '../../engine/card/card.ts';
 import { browserSupport } from '../../utils/browser-support.ts';
 import { t } from '../../utils/i18n.ts';
 import type {
+  ErrorResponse,
   BackgroundRequest,
   CardResponse,
   ContentRequest,
@@ -55,6 +56,15 @@ export function PopupApp() {
   const [card, setCard] = useState<EntityCard | null>(null);
   const [policy, setPolicy] = useState<ManagedPolicy>(EMPTY_POLICY);
   useEffect(() => void getPolicy().then(setPolicy), []);
+  // A corrupt or mismatched data file is said here, not hidden behind an empty list.
+  const [dataError, setDataError] = useState<string | null>(null);
+  useEffect(
+    () =>
+      void ask<{ ok: true } | ErrorResponse>({ type: 'dataset-status' })
+        .then((r) => setDataError(r.ok ? null : r.error))
+        .catch(() => undefined),
+    [],
+  );
   // The switch writes the site lists; where the policy locks them it can only show the state.
   const switchLocked =
     isLocked(policy, 'denySites') || isLocked(policy, 'allowSites') || isLocked(policy, 'siteMode');
@@ -146,6 +156,11 @@ export function PopupApp() {
       {!SUPPORT.supported && (
         <p class="too-old" role="alert">
           {t('popupTooOld', [SUPPORT.family, SUPPORT.minVersion])}
+        </p>
+      )}
+      {dataError && (
+        <p class="too-old" id="data-error" role="alert">
+          {t('popupDataError', dataError)}
         </p>
       )}
       {url && published !== undefined && <PublishedLine url={url} detected={published} />}

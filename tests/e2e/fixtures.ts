@@ -86,6 +86,8 @@ export interface ExtensionHelpers {
 }
 
 interface TestFixtures {
+  /** Load the extension from this folder instead of the build (a damaged copy, say). */
+  extensionPath: string | undefined;
   requests: string[];
   /** Errors the extension logged (content script, popup, options, background); none may be left. */
   extensionErrors: string[];
@@ -107,6 +109,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
 
+  extensionPath: [undefined, { option: true }],
+
   requests: async ({}, use) => {
     await use([]);
   },
@@ -120,8 +124,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { auto: true },
   ],
 
-  context: async ({ requests, extensionErrors }, use) => {
-    const ext = extensionDir();
+  context: async ({ requests, extensionErrors, extensionPath }, use) => {
+    const ext = extensionPath ?? extensionDir();
     const context = await chromium.launchPersistentContext('', {
       headless: true,
       executablePath: chromiumExecutable(),

@@ -47,3 +47,33 @@ test('the popup lists what the page names, grouped by type, with counts', async 
     await popup.close();
   }
 });
+
+test('the popup map draws a river the page names as a line, beside its countries', async ({
+  page,
+  origin,
+  ext,
+}) => {
+  await page.goto(`${origin}/river-front.html`);
+  const r = await ext.waitForMentions(page, (x) => x.entities.some((e) => e.id === 'place/ne-river-dnieper'));
+  expect(r.entities.map((e) => e.id)).toContain('place/country-ua');
+
+  const popup = await ext.openPopup(page);
+  try {
+    await popup.waitFor(`document.querySelector('.places-map path.feature-line') !== null`);
+    const line = await popup.evaluate<{ d: string; fill: string | null }>(
+      `(() => { const p = document.querySelector('.places-map path.feature-line');
+        return { d: p.getAttribute('d'), fill: p.getAttribute('fill') }; })()`,
+    );
+    // An open line (no closing segment back to the source), not a filled shape.
+    expect(line.d).not.toContain('Z');
+    expect(line.fill).toBe('none');
+    expect(await popup.evaluate<number>(`document.querySelectorAll('.places-map path.outline').length`)).toBe(
+      1,
+    );
+
+    mkdirSync(DOCS_SCREENSHOTS_DIR, { recursive: true });
+    writeFileSync(path.join(DOCS_SCREENSHOTS_DIR, 'popup-map-river.png'), await popup.screenshot());
+  } finally {
+    await popup.close();
+  }
+});
