@@ -133,8 +133,8 @@ export function datasetMeta(root: string): { version: string; asOf: string } {
   return { version: pkg.version, asOf: DATASET_AS_OF };
 }
 
-/** The date the curated facts were last reviewed as a whole; each time-varying fact has its own asOf. */
-export const DATASET_AS_OF = '2025-06-01';
+/** The date of the last verification pass over the curated facts (issue 11); each time-sensitive fact has its own asOf. */
+export const DATASET_AS_OF = '2026-12-04';
 
 export function compileDataset(
   root: string,
