@@ -19,6 +19,12 @@ export function highlightApiSupported(): boolean {
 
 export class Highlighter {
   private readonly highlights = new Map<EntityType, Highlight>();
+  /**
+   * The ranges each highlight holds, kept on our side: in a Firefox content script a
+   * Highlight is seen through an Xray wrapper, and iterating or querying its set there
+   * does not see what was added, so `sync` works from this copy.
+   */
+  private readonly shown = new Map<EntityType, Set<Range>>();
   private style: HighlightStyle | null = null;
   readonly supported = highlightApiSupported();
 
@@ -37,12 +43,22 @@ export class Highlighter {
     }
   }
 
+  private shownOf(type: EntityType): Set<Range> {
+    let set = this.shown.get(type);
+    if (!set) this.shown.set(type, (set = new Set()));
+    return set;
+  }
+
   add(type: EntityType, range: Range): void {
-    this.highlights.get(type)?.add(range);
+    const h = this.highlights.get(type);
+    if (!h) return;
+    h.add(range);
+    this.shownOf(type).add(range);
   }
 
   remove(type: EntityType, range: Range): void {
     this.highlights.get(type)?.delete(range);
+    this.shown.get(type)?.delete(range);
   }
 
   /** Make the highlights exactly `list`: ranges no longer in it are removed, new ones added. */
@@ -55,15 +71,19 @@ export class Highlighter {
     }
     for (const [type, h] of this.highlights) {
       const want = wanted.get(type);
-      const gone: Range[] = [];
-      for (const r of h) if (!(r instanceof Range) || !want?.has(r)) gone.push(r as Range);
-      for (const r of gone) h.delete(r);
-      if (want) for (const r of want) if (!h.has(r)) h.add(r);
+      const shown = this.shownOf(type);
+      for (const r of [...shown]) {
+        if (want?.has(r)) continue;
+        h.delete(r);
+        shown.delete(r);
+      }
+      if (want) for (const r of want) if (!shown.has(r)) this.add(type, r);
     }
   }
 
   clear(): void {
     for (const h of this.highlights.values()) h.clear();
+    this.shown.clear();
   }
 
   detach(): void {
