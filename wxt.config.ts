@@ -33,7 +33,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'contextMenus'],
+    // `offscreen` (Chromium): the data host that keeps the dataset loaded (entrypoints/data-host).
+    permissions: ['storage', 'activeTab', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // Never declare web_accessible_resources: pages must not be able to read or detect us.
     ...(browser === 'firefox'
       ? {
@@ -87,5 +88,7 @@ export default defineConfig({
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: { chunkSizeWarningLimit: 2000 },
+    // The data host's worker is an ES module like the rest (no code-splitting limits of IIFE).
+    worker: { format: 'es' as const },
   }),
 });

@@ -1,28 +1,44 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { getDataset } from '../utils/background/dataset-loader.ts';
+import { askHost, ensureHost, hostSupported, sendPacks } from '../utils/background/data-host.ts';
 import { handle } from '../utils/background/handlers.ts';
-import { handlePacks, withPacks } from '../utils/background/pack-store.ts';
+import { handlePacks, packInputs, withPacks } from '../utils/background/pack-store.ts';
 import {
   backgroundRequest,
   isPackRequest,
+  type BackgroundRequest,
   type ContentRequest,
   type ErrorResponse,
 } from '../utils/protocol.ts';
 import { registerContextMenu } from '../utils/background/context-menu.ts';
 
+/** A request's answer: class packs here; the rest from the data host where there is one. */
+async function answer(req: BackgroundRequest): Promise<unknown> {
+  if (!isPackRequest(req) && hostSupported()) return askHost(req, packInputs);
+  const base = await getDataset();
+  if (isPackRequest(req)) return handlePacks(base, req);
+  const { dataset, packs } = await withPacks(base);
+  return handle(dataset, req, packs);
+}
+
 export default defineBackground(() => {
+  // Every start: the host may have been closed (a browser restart, an update).
+  void ensureHost(packInputs).catch((err: unknown) => console.error('NewsContext: no data host', err));
+
   browser.runtime.onMessage.addListener((message: unknown) => {
+    if ((message as { type?: unknown } | null)?.type === 'to-host') return undefined; // the host answers
     const parsed = backgroundRequest.safeParse(message);
     if (!parsed.success) return undefined; // not ours: let other listeners answer
-    const req = parsed.data;
-    return getDataset()
-      .then(async (base) => {
-        if (isPackRequest(req)) return handlePacks(base, req);
-        const { dataset, packs } = await withPacks(base);
-        return handle(dataset, req, packs);
-      })
-      .catch((err: unknown): ErrorResponse => ({ ok: false, error: (err as Error).message }));
+    return answer(parsed.data).catch((err: unknown): ErrorResponse => ({
+      ok: false,
+      error: (err as Error).message,
+    }));
+  });
+
+  // The host applies the packs itself: the policy's can change under it (the reader's are sent as they are saved).
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void packInputs().then(sendPacks);
   });
 
   // Keyboard shortcuts act on the active tab's content script.
@@ -38,7 +54,7 @@ export default defineBackground(() => {
     void sendToActiveTab(command === 'toggle-highlights' ? 'toggle' : message);
   });
 
-  registerContextMenu();
+  registerContextMenu(answer);
 });
 
 async function sendToActiveTab(message: ContentRequest | 'toggle' | null): Promise<void> {

@@ -85,6 +85,25 @@ export type PackRequest = Extract<BackgroundRequest, { type: `pack${string}` }>;
 export type DatasetRequest = Exclude<BackgroundRequest, PackRequest>;
 export const isPackRequest = (r: BackgroundRequest): r is PackRequest => r.type.startsWith('pack');
 
+// ── to the data host (Chromium: entrypoints/data-host) ───────────────────────
+/**
+ * A dataset request for the data host, which keeps the dataset loaded while the service
+ * worker is stopped (issue #14). The service worker never answers it; where no host is
+ * open yet, the sender asks the background the same question, which opens one.
+ */
+export const hostRequest = z.object({
+  type: z.literal('to-host'),
+  request: backgroundRequest.check(z.refine((r) => !isPackRequest(r), 'pack requests go to the background')),
+});
+export type HostRequest = z.infer<typeof hostRequest>;
+/** From the background: the inputs the host applies class packs from (engine/packs). */
+export const hostPacksMessage = z.object({
+  type: z.literal('host-packs'),
+  stored: z.unknown(),
+  policyPacks: z.array(z.string()),
+});
+export type HostPacksMessage = z.infer<typeof hostPacksMessage>;
+
 export interface WireMention {
   /** Offsets into the chunk. */
   start: number;

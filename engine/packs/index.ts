@@ -11,6 +11,7 @@ import type { Dataset } from '../data/dataset.ts';
 import { checkEntitiesAgainst } from './check.ts';
 import { formatPackError, type PackError } from './errors.ts';
 import { previewPack, type PackPreview } from './preview.ts';
+import { applyPacks } from './apply.ts';
 import { readPack, type PackFormat } from './read.ts';
 import { packSchema, type Pack } from './schema.ts';
 
@@ -131,4 +132,16 @@ export function managedPacks(texts: readonly string[], dataset: Dataset): Pack[]
     );
     return [];
   });
+}
+
+/** What decides the applied packs: the stored list (`local:packs`) and the policy's pack texts. */
+export interface PackInputs {
+  stored: unknown;
+  policyPacks: readonly string[];
+}
+
+/** The dataset with the active packs applied, and those packs (for the cards' notes). */
+export function applyPackInputs(base: Dataset, inputs: PackInputs): { dataset: Dataset; packs: Pack[] } {
+  const packs = activePacks(readStoredPacks(inputs.stored), managedPacks(inputs.policyPacks, base));
+  return { dataset: packs.length ? applyPacks(base, packs) : base, packs };
 }

@@ -5,7 +5,6 @@
  */
 import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { CARD_CSS } from '../../components/card-styles.ts';
@@ -14,6 +13,7 @@ import { pinCard } from './pin.ts';
 import type { EntityCard } from '../../engine/card/card.ts';
 import type { BackgroundRequest, CardResponse, ErrorResponse, WireMention } from '../../utils/protocol.ts';
 import { t } from '../../utils/i18n.ts';
+import { askData } from '../../utils/ask-data.ts';
 
 export const UI_TAG = 'newscontext-ui';
 
@@ -107,7 +107,7 @@ export class CardController {
   private async fetchCard(id: string): Promise<EntityCard | null> {
     const request: BackgroundRequest = { type: 'card', id };
     try {
-      const res = (await browser.runtime.sendMessage(request)) as CardResponse | ErrorResponse | undefined;
+      const res = (await askData(request)) as CardResponse | ErrorResponse | undefined;
       return res?.ok ? res.card : null;
     } catch {
       return null;

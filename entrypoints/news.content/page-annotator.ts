@@ -3,7 +3,6 @@
  * it in batches, and turns the answers into live Ranges (which may span several
  * text nodes, as in `<b>Ashraf</b> Ghani`).
  */
-import { browser } from 'wxt/browser';
 import { sentenceOf } from './pin.ts';
 import type { ScopeParts } from '../../engine/article/in-scope.ts';
 import { BLOCK_BREAK, collectText, nodeAt, type Collected } from '../../engine/text/collect.ts';
@@ -19,6 +18,7 @@ import {
   type PageEntitySummary,
   type WireMention,
 } from '../../utils/protocol.ts';
+import { askData } from '../../utils/ask-data.ts';
 
 export interface PageMention {
   /** The reading in force: the linker's, or the one the reader chose with "Not this one". */
@@ -340,8 +340,7 @@ export class PageAnnotator {
       context,
       ...(this.country ? { country: this.country } : {}),
     };
-    const response = (await browser.runtime.sendMessage(request)) as
-      AnnotateResponse | ErrorResponse | undefined;
+    const response = (await askData(request)) as AnnotateResponse | ErrorResponse | undefined;
     if (!response) throw new Error('no answer from the background');
     if (!response.ok) throw new Error(response.error);
     return response;

@@ -3,14 +3,13 @@
  * user's settings live. Every listener and timer goes through `ctx`, so an
  * extension update or reload leaves nothing behind.
  */
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { storage } from 'wxt/utils/storage';
 import { PACKS_STORAGE_KEY } from '../../engine/packs/storage-key.ts';
 import { findArticle, type ArticleScope } from '../../engine/article/find-article.ts';
 import { sameScope } from '../../engine/article/in-scope.ts';
 import { collectText } from '../../engine/text/collect.ts';
-import type { BackgroundRequest, PageMentionsResponse, WireMention } from '../../utils/protocol.ts';
+import type { PageMentionsResponse, WireMention } from '../../utils/protocol.ts';
 import {
   DEFAULT_SETTINGS,
   getSettings,
@@ -28,6 +27,7 @@ import { watchMutations } from './mutation-watcher.ts';
 import { mark, nextTask } from './idle.ts';
 import { PageAnnotator, type PageMention, type Prepared } from './page-annotator.ts';
 import { ReaderChoices } from './reader-choices.ts';
+import { askData } from '../../utils/ask-data.ts';
 
 const HOST_TAG = UI_TAG.toUpperCase();
 const CLOSE_DELAY_MS = 250;
@@ -79,7 +79,7 @@ export class PageSession {
     const settingsRead = getSettings();
     const choicesRead = this.choices.load();
     // Wake the background (a stopped service worker loads its data meanwhile); it answers at once.
-    void browser.runtime.sendMessage({ type: 'ping' } satisfies BackgroundRequest).catch(() => undefined);
+    void askData({ type: 'ping' }).catch(() => undefined);
     await nextTask(); // the storage reads and the ping leave before the collection below
     // Changes from now on are not missed: blocks changed before the settings arrive are read after.
     this.watch();

@@ -3,7 +3,6 @@
  * applied to mentions as they are linked. Choices live in `linkChoicesItem`
  * (utils/settings.ts), so they survive reloads and reach every open tab.
  */
-import { browser } from 'wxt/browser';
 import type { Alternative, BackgroundRequest, CardResponse, WireMention } from '../../utils/protocol.ts';
 import {
   aliasKeyOf,
@@ -14,6 +13,7 @@ import {
   type LinkChoices,
 } from '../../utils/settings.ts';
 import type { PageMention } from './page-annotator.ts';
+import { askData } from '../../utils/ask-data.ts';
 
 type Known = Pick<Alternative, 'id' | 'name' | 'type'> & { role?: string | undefined };
 
@@ -81,7 +81,7 @@ export class ReaderChoices {
     if (this.known.has(id)) return;
     this.known.set(id, { id, name: id, type: 'other' }); // once
     const request: BackgroundRequest = { type: 'card', id };
-    const res = (await browser.runtime.sendMessage(request).catch(() => null)) as CardResponse | null;
+    const res = (await askData(request).catch(() => null)) as CardResponse | null;
     const card = res?.ok ? res.card : null;
     if (!card) {
       this.known.delete(id);

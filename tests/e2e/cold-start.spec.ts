@@ -80,6 +80,31 @@ test('after the service worker is stopped, the next page gets all its highlights
   await expect(card.locator('.description')).not.toBeEmpty();
 });
 
+test('with the data host closed as well (a browser restart), the first page still gets every highlight and a card', async ({
+  page,
+  context,
+  origin,
+  background,
+}) => {
+  await page.setViewportSize({ width: 1100, height: 760 });
+  await page.goto(`${origin}/article.html`);
+  const warm = await settled(page);
+  expect(warm.length).toBeGreaterThan(5);
+  // The host is open while the extension runs; closing it leaves the page to ask the background, which opens it again.
+  const closed = await background.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { offscreen: { closeDocument(): Promise<void> } } })
+      .chrome.offscreen;
+    await api.closeDocument();
+    return true;
+  });
+  expect(closed).toBe(true);
+  await stopServiceWorkers(context, page);
+  await page.goto(`${origin}/article.html?after-restart`);
+  expect(await settled(page)).toEqual(warm);
+  await hoverText(page, '#lead', 'IS-K');
+  await expect(cardLocator(page).locator('.name')).toHaveText('Islamic State – Khorasan Province');
+});
+
 test('a long page read piece by piece after a cold start gets the same highlights as with the background running', async ({
   page,
   context,

@@ -1,13 +1,20 @@
 /** "Look up 'selection'": asks the page's content script to open the card for the best match. */
 import { browser } from 'wxt/browser';
-import { getDataset } from './dataset-loader.ts';
-import { lookup } from './handlers.ts';
-import type { ContentRequest } from '../protocol.ts';
+import type {
+  BackgroundRequest,
+  CardResponse,
+  ContentRequest,
+  ErrorResponse,
+  SearchResponse,
+} from '../protocol.ts';
+
+/** How the menu asks its question: the background's own answer (the data host's, in Chromium). */
+export type Ask = (request: BackgroundRequest) => Promise<unknown>;
 
 export const LOOKUP_MENU_ID = 'newscontext-lookup';
 export const PIN_MENU_ID = 'newscontext-pin';
 
-export function registerContextMenu(): void {
+export function registerContextMenu(ask: Ask): void {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({
       id: LOOKUP_MENU_ID,
@@ -22,18 +29,21 @@ export function registerContextMenu(): void {
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (!info.selectionText || tab?.id === undefined) return;
-    if (info.menuItemId === LOOKUP_MENU_ID) void handleLookup(info.selectionText, tab.id);
-    if (info.menuItemId === PIN_MENU_ID) void handleLookup(info.selectionText, tab.id, 'pin-entity');
+    if (info.menuItemId === LOOKUP_MENU_ID) void handleLookup(ask, info.selectionText, tab.id);
+    if (info.menuItemId === PIN_MENU_ID) void handleLookup(ask, info.selectionText, tab.id, 'pin-entity');
   });
 }
 
 /** The menu's handler, exported so a test can call it as the menu does. */
 export async function handleLookup(
+  ask: Ask,
   selection: string,
   tabId: number,
   then: 'show-card' | 'pin-entity' = 'show-card',
 ): Promise<ContentRequest | null> {
-  const result = lookup(await getDataset(), selection.slice(0, 500));
+  const result = (await ask({ type: 'lookup', text: selection.slice(0, 500) })) as
+    CardResponse | SearchResponse | ErrorResponse;
+  if (!result.ok) return null;
   const id = 'card' in result ? result.card?.id : result.hits[0]?.id;
   if (!id) return null;
   const message: ContentRequest = { type: then, id };

@@ -1,10 +1,11 @@
 /**
- * The background's copy of the dataset. The service worker can be stopped at any
- * moment, so nothing is assumed to survive: the first request after a start
- * loads the compiled files (packaged with the extension, never web-accessible)
- * and every later request shares that one load.
+ * The dataset as the extension's own contexts load it: the data host's worker in Chromium
+ * (entrypoints/data-host), the background page in Firefox, and the service worker for
+ * the rare request it answers itself (class packs). Whatever holds it can be stopped, so
+ * nothing is assumed to survive: the first request after a start loads the compiled files
+ * (packaged with the extension, never web-accessible) and every later request shares that
+ * one load. No extension API is used, so a worker can run it.
  */
-import { browser } from 'wxt/browser';
 import { binFile } from '../../engine/data/binary.ts';
 import { openDatasetParts, type Dataset } from '../../engine/data/dataset.ts';
 import { PARTS_INDEX_FILE, type PartsIndex } from '../../engine/data/json-parts.ts';
@@ -12,9 +13,8 @@ import { PARTS_INDEX_FILE, type PartsIndex } from '../../engine/data/json-parts.
 let loading: Promise<Dataset> | null = null;
 
 async function fetchPackaged(path: string): Promise<Response> {
-  // The data files are written by `npm run data:build`, so WXT's typed public paths may not list them yet.
-  const url = browser.runtime.getURL(path as Parameters<typeof browser.runtime.getURL>[0]);
-  const response = await fetch(url);
+  // Relative to the extension's origin: the same in a worker, a page and the service worker.
+  const response = await fetch(new URL(path, self.location.origin));
   if (!response.ok) throw new Error(`cannot read ${path}: ${response.status}`);
   return response;
 }

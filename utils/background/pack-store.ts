@@ -7,8 +7,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { Dataset } from '../../engine/data/dataset.ts';
 import {
-  activePacks,
-  applyPacks,
+  applyPackInputs,
   exportPack,
   formatPackError,
   importPack,
@@ -20,8 +19,10 @@ import {
   setPackEnabled,
   type InstalledPack,
   type Pack,
+  type PackInputs,
 } from '../../engine/packs/index.ts';
 import { getPolicy } from '../policy.ts';
+import { sendPacks } from './data-host.ts';
 import type {
   ErrorResponse,
   PackErrorsResponse,
@@ -44,10 +45,14 @@ export interface Applied {
 let applied: { base: Dataset; result: Promise<Applied> } | null = null;
 packsItem.watch(() => (applied = null));
 
-async function compute(base: Dataset): Promise<Applied> {
+/** The stored packs and the policy's, as the data host needs them to apply the packs itself. */
+export async function packInputs(): Promise<PackInputs> {
   const [stored, policy] = await Promise.all([packsItem.getValue(), getPolicy()]);
-  const packs = activePacks(readStoredPacks(stored), managedPacks(policy.packs, base));
-  return { dataset: packs.length ? applyPacks(base, packs) : base, packs };
+  return { stored, policyPacks: policy.packs };
+}
+
+async function compute(base: Dataset): Promise<Applied> {
+  return applyPackInputs(base, await packInputs());
 }
 
 /** The dataset with the active packs applied, and those packs (for the cards' notes). */
@@ -73,10 +78,12 @@ async function save(list: InstalledPack[]): Promise<ErrorResponse | null> {
     // Dropped before and after the write: pages re-read as soon as they see the change,
     // and must never get the old packs' dataset from this cache.
     applied = null;
+    await sendPacks({ stored: list, policyPacks: (await getPolicy()).packs });
     await packsItem.setValue(list);
     applied = null;
     return null;
   } catch (err) {
+    await sendPacks(await packInputs()); // the host goes back to what is stored
     return { ok: false, error: `The pack could not be saved: ${(err as Error).message}` };
   }
 }
