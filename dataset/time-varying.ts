@@ -18,8 +18,16 @@ export const TIME_VARYING_LABEL =
 export const HISTORICAL_LABEL =
   /^(first|last|former|founding|previous|predecessor|successor|born|died|founded|killed|left|became|took|removed|sworn|appointed|elected|declared|expelled|placed|suspended|nominated)\b|\b(1[89]|20)\d\d\b/i;
 
+/**
+ * Where a body sits ("Headquarters", "Seat", "Capital") is not among the facts issue #11
+ * calls time-sensitive (offices and leaders, deaths, control of territory, alliances and
+ * memberships, designations): it keeps its source and date, but is not held to the
+ * re-verification rule. Who controls that city is a separate, time-sensitive fact.
+ */
+export const LOCATION_LABEL = /^(headquarters|seat|capitals?)$/i;
+
 export function isTimeVarying(label: string): boolean {
-  return TIME_VARYING_LABEL.test(label) && !HISTORICAL_LABEL.test(label);
+  return TIME_VARYING_LABEL.test(label) && !HISTORICAL_LABEL.test(label) && !LOCATION_LABEL.test(label);
 }
 
 /**

@@ -22,6 +22,14 @@ describe('time-sensitive labels', () => {
     'Former leader',
     'Born',
   ])('"%s" records a fixed moment', (label) => expect(isTimeVarying(label)).toBe(false));
+  it.each(['Headquarters', 'Seat', 'Capital'])(
+    '"%s" (where a body sits) is not held to the re-verification rule',
+    (label) => expect(isTimeVarying(label)).toBe(false),
+  );
+  it.each(['Members', 'Capital city controlled by', 'Head of the capital district'])(
+    '"%s" still varies over time',
+    (label) => expect(isTimeVarying(label)).toBe(true),
+  );
 });
 
 describe('confirmedSince', () => {
