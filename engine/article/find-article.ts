@@ -19,7 +19,8 @@
  */
 import { articleExclusions, pageExclusions } from './exclude.ts';
 import { commonAncestor, declaresArticle, itempropBody, jsonLdBody, readMeta } from './metadata.ts';
-import { linkDensity, measure, statsOf, type Measured } from './measure.ts';
+import { linkDensity, measureSteps, statsOf, type Measured } from './measure.ts';
+import { runSteps, type Steps } from '../steps.ts';
 import { scoreCandidates, Unlikely } from './score.ts';
 import { headlineFor, headerBlock } from './headline.ts';
 
@@ -50,8 +51,13 @@ export interface FindOptions {
 const MIN_ARTICLE_CHARS = 400;
 
 export function findArticle(doc: Document, opts: FindOptions = {}): ArticleScope {
+  return runSteps(findArticleSteps(doc, opts));
+}
+
+/** The same, in steps that can pause: the walk that measures the page is most of the cost. */
+export function* findArticleSteps(doc: Document, opts: FindOptions = {}): Steps<ArticleScope> {
   const body = doc.body ?? doc.documentElement;
-  const m = measure(body, opts.ownHostTag);
+  const m = yield* measureSteps(body, opts.ownHostTag);
   if (opts.forcePage) return pageScope(m, body, 'forced');
   const meta = readMeta(doc);
   const unlikely = new Unlikely(body);

@@ -8,6 +8,7 @@
  * so the counts describe exactly the text the extension would scan.
  */
 import { isSkippedElement } from '../text/collect.ts';
+import { NODES_PER_STEP, runSteps, type Steps } from '../steps.ts';
 
 export interface TextStats {
   /** Characters with runs of white space counted as one. */
@@ -70,33 +71,65 @@ function countText(data: string, s: TextStats, inLink: boolean): void {
   if (inLink) s.linkChars += chars;
 }
 
-export function measure(root: Element, ownHostTag?: string): Measured {
+interface Frame {
+  el: Element;
+  link: boolean;
+  s: TextStats;
+  next: ChildNode | null;
+  blockChild: boolean;
+}
+
+function open(el: Element, inLink: boolean): Frame {
+  const link = inLink || (el.tagName.toUpperCase() === 'A' && el.hasAttribute('href'));
+  return {
+    el,
+    link,
+    s: { chars: 0, linkChars: 0, commas: 0, words: 0 },
+    next: el.firstChild,
+    blockChild: false,
+  };
+}
+
+/**
+ * The counts, in steps that can pause (engine/steps.ts): a post-order walk with its own
+ * stack, so a page of any depth or size is measured in slices.
+ */
+export function* measureSteps(root: Element, ownHostTag?: string): Steps<Measured> {
   const stats = new Map<Element, TextStats>();
   const paragraphs: Element[] = [];
-  const visit = (el: Element, inLink: boolean): TextStats => {
-    const tag = el.tagName.toUpperCase();
-    const link = inLink || (tag === 'A' && el.hasAttribute('href'));
-    const s: TextStats = { chars: 0, linkChars: 0, commas: 0, words: 0 };
-    let blockChild = false;
-    for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === TEXT_NODE) countText((c as Text).data, s, link);
-      else if (c.nodeType === ELEMENT_NODE) {
-        const child = c as Element;
-        if (isSkippedElement(child, ownHostTag)) continue;
-        const cs = visit(child, link);
-        s.chars += cs.chars;
-        s.linkChars += cs.linkChars;
-        s.commas += cs.commas;
-        s.words += cs.words;
-        if (!blockChild && BLOCKS.has(child.tagName.toUpperCase())) blockChild = true;
+  const stack: Frame[] = [open(root, false)];
+  let nodes = 0;
+  while (stack.length) {
+    const f = stack[stack.length - 1]!;
+    const c = f.next;
+    if (c) {
+      f.next = c.nextSibling;
+      if (c.nodeType === TEXT_NODE) countText((c as Text).data, f.s, f.link);
+      else if (c.nodeType === ELEMENT_NODE && !isSkippedElement(c as Element, ownHostTag)) {
+        if (!f.blockChild && BLOCKS.has((c as Element).tagName.toUpperCase())) f.blockChild = true;
+        stack.push(open(c as Element, f.link));
       }
+      if (++nodes % NODES_PER_STEP === 0) yield;
+      continue;
     }
+    stack.pop();
+    const { el, s } = f;
     stats.set(el, s);
-    if (s.chars >= 25 && (PARAGRAPH_TAGS.has(tag) || (tag === 'DIV' && !blockChild))) paragraphs.push(el);
-    return s;
-  };
-  visit(root, false);
+    const tag = el.tagName.toUpperCase();
+    if (s.chars >= 25 && (PARAGRAPH_TAGS.has(tag) || (tag === 'DIV' && !f.blockChild))) paragraphs.push(el);
+    const parent = stack[stack.length - 1];
+    if (parent) {
+      parent.s.chars += s.chars;
+      parent.s.linkChars += s.linkChars;
+      parent.s.commas += s.commas;
+      parent.s.words += s.words;
+    }
+  }
   return { stats, paragraphs };
+}
+
+export function measure(root: Element, ownHostTag?: string): Measured {
+  return runSteps(measureSteps(root, ownHostTag));
 }
 
 export function statsOf(m: Measured, el: Element): TextStats {

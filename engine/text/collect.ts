@@ -8,6 +8,7 @@
  * which no name can span.
  */
 import { holdsScope, inScope, type ScopeParts } from '../article/in-scope.ts';
+import { NODES_PER_STEP, runSteps, type Steps } from '../steps.ts';
 
 export const SKIPPED_TAGS = new Set([
   'SCRIPT',
@@ -81,6 +82,11 @@ function blockOf(node: Node, root: Node): Node {
 }
 
 export function collectText(root: Node, opts: CollectOptions = {}): Collected {
+  return runSteps(collectTextSteps(root, opts));
+}
+
+/** The same, in steps that can pause (engine/steps.ts), for the content script on big pages. */
+export function* collectTextSteps(root: Node, opts: CollectOptions = {}): Steps<Collected> {
   const doc = root.ownerDocument ?? (root as Document);
   const parts: string[] = [];
   const nodes: Text[] = [];
@@ -108,7 +114,9 @@ export function collectText(root: Node, opts: CollectOptions = {}): Collected {
         : FILTER_ACCEPT;
     },
   });
+  let seen = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (++seen % NODES_PER_STEP === 0) yield;
     if (n.nodeType === ELEMENT_NODE) {
       if ((n as Element).tagName.toUpperCase() === 'BR') lastBlock = null;
       continue;

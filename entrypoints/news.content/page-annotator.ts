@@ -5,10 +5,16 @@
  */
 import { sentenceOf } from './pin.ts';
 import type { ScopeParts } from '../../engine/article/in-scope.ts';
-import { BLOCK_BREAK, collectText, nodeAt, type Collected } from '../../engine/text/collect.ts';
+import {
+  BLOCK_BREAK,
+  collectText,
+  collectTextSteps,
+  nodeAt,
+  type Collected,
+} from '../../engine/text/collect.ts';
 import type { EntityType } from '../../engine/types.ts';
 import { detectSiteCountry } from '../../engine/page/site-country.ts';
-import { defaultIdle, mark, sliced, type IdleScheduler } from './idle.ts';
+import { defaultIdle, mark, runSliced, sliced, type IdleScheduler } from './idle.ts';
 import {
   MAX_BATCH_CHARS,
   MAX_CHUNK_CHARS,
@@ -160,6 +166,14 @@ export class PageAnnotator {
   prepare(root: Node): Prepared {
     const collected = collectText(root, { ownHostTag: this.ownHostTag, scope: this.scope ?? undefined });
     return { root, scope: this.scope, collected };
+  }
+
+  /** The same in slices of a few milliseconds (a big page's first read); null if `alive` turned false. */
+  async prepareSliced(root: Node, alive: () => boolean): Promise<Prepared | null> {
+    const scope = this.scope;
+    const steps = collectTextSteps(root, { ownHostTag: this.ownHostTag, scope: scope ?? undefined });
+    const collected = await runSliced(steps, alive);
+    return collected && scope === this.scope ? { root, scope, collected } : null;
   }
 
   /**

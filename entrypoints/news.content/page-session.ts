@@ -6,7 +6,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { storage } from 'wxt/utils/storage';
 import { PACKS_STORAGE_KEY } from '../../engine/packs/storage-key.ts';
-import { findArticle, type ArticleScope } from '../../engine/article/find-article.ts';
+import { findArticle, findArticleSteps, type ArticleScope } from '../../engine/article/find-article.ts';
 import { sameScope } from '../../engine/article/in-scope.ts';
 import { collectText } from '../../engine/text/collect.ts';
 import type { PageMentionsResponse, WireMention } from '../../utils/protocol.ts';
@@ -24,7 +24,7 @@ import { CardController, UI_TAG } from './card-controller.tsx';
 import { Highlighter } from './highlighter.ts';
 import { mentionAt, mentionIn } from './hit-test.ts';
 import { watchMutations } from './mutation-watcher.ts';
-import { mark, nextTask } from './idle.ts';
+import { mark, nextTask, runSliced } from './idle.ts';
 import { PageAnnotator, type PageMention, type Prepared } from './page-annotator.ts';
 import { ReaderChoices } from './reader-choices.ts';
 import { askData } from '../../utils/ask-data.ts';
@@ -84,10 +84,14 @@ export class PageSession {
     // Changes from now on are not missed: blocks changed before the settings arrive are read after.
     this.watch();
     const forcePage = scopeFor(DEFAULT_SETTINGS, siteOf(location.href)) === 'page';
-    this.detect(forcePage);
+    // Both in slices of a few milliseconds: on a big page each would be a long task.
+    const alive = () => this.ctx.isValid;
+    const found = await runSliced(findArticleSteps(document, { ownHostTag: HOST_TAG, forcePage }), alive);
+    if (!found) return;
+    this.setScope(found);
     mark('detected');
-    await nextTask(); // two tasks, not one: on a big page each is long enough
-    const prepared = { forcePage, ...this.annotator.prepare(document.body) };
+    const collected = await this.annotator.prepareSliced(document.body, alive);
+    const prepared = collected ? { forcePage, ...collected } : undefined;
     mark('collected');
     const [settings] = await Promise.all([settingsRead, choicesRead]);
     this.settings = settings;
@@ -158,11 +162,15 @@ export class PageSession {
   }
 
   private detect(forcePage = this.forcePage()): ArticleScope {
-    this.scope = findArticle(document, { ownHostTag: HOST_TAG, forcePage });
-    this.annotator.scope = this.scope;
+    return this.setScope(findArticle(document, { ownHostTag: HOST_TAG, forcePage }));
+  }
+
+  private setScope(scope: ArticleScope): ArticleScope {
+    this.scope = scope;
+    this.annotator.scope = scope;
     this.grown = 0;
     this.lastDetect = performance.now();
-    return this.scope;
+    return scope;
   }
 
   /**
