@@ -8,6 +8,21 @@ import { T_LOCATIVE, T_WORD } from '../text/token-flags.ts';
 import type { Tokens } from '../text/tokens.ts';
 import { spacesOrNothingBefore, wordBefore, wordEndingWith } from '../text/words.ts';
 
+/** What `\s` matches in a regular expression, as a test on one code unit. */
+const isJsSpace = (c: number): boolean =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x1680 ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
+/** The first character of a dateline's tail after its spaces: a digit, "(" or a dash (a region opens with a comma). */
+const TAIL_FIRST = new Set([0x28, 0x2d, 0x2013, 0x2014, ...Array.from({ length: 10 }, (_, i) => 0x30 + i)]);
 /** What ends a dateline: a date, an agency or a dash ("1996-08-29", "(AP) —", "-- "). */
 const DATELINE_TAIL = /^\s*(?:\d{4}-\d{2}-\d{2}|\(\s*\p{Lu}[\p{L} .]{0,20}\)|—|–|-{1,2}\s)/u;
 /** An optional state or country between a dateline's place and its tail ("MILWAUKEE , Wisconsin"). */
@@ -21,6 +36,16 @@ const DATELINE_PLACE_BEFORE = /(?:^|[\s.])\p{Lu}{2}[\p{Lu} .'’-]*\s*,\s*$/u;
  * "MOSCOW -- "), or the state or country after it.
  */
 export function isDateline(text: string, start: number, end: number): boolean {
+  // Most names have neither a comma before them nor a tail's first character after them:
+  // those are answered without building a string (the matcher asks for every name).
+  let a = end;
+  while (a < text.length && isJsSpace(text.charCodeAt(a))) a++;
+  let b = start;
+  while (b > 0 && isJsSpace(text.charCodeAt(b - 1))) b--;
+  const commaBefore = b > 0 && text.charCodeAt(b - 1) === 0x2c;
+  const next = text.charCodeAt(a);
+  const tail = TAIL_FIRST.has(next);
+  if (!commaBefore && !tail && next !== 0x2c) return false;
   const surface = text.slice(start, end);
   if (surface === surface.toUpperCase()) {
     const after = text.slice(end, end + 48);
@@ -28,6 +53,8 @@ export function isDateline(text: string, start: number, end: number): boolean {
     return DATELINE_TAIL.test(region ? after.slice(region[0].length) : after);
   }
   return (
+    commaBefore &&
+    tail &&
     DATELINE_TAIL.test(text.slice(end, end + 28)) &&
     DATELINE_PLACE_BEFORE.test(text.slice(Math.max(0, start - 32), start))
   );

@@ -4,7 +4,7 @@
  * candidate. Shorter keys at the same start are fallbacks when a longer one fails
  * the case policy ("US Marines" written "us marines" can still not link "US").
  */
-import { foldKeepCase, foldKey } from '../text/fold.ts';
+import { foldKeepCase, foldsTo } from '../text/fold.ts';
 import { keyAt, type AliasIndex } from './alias-index.ts';
 import type { RawMatches } from './scan.ts';
 import { isDateline } from '../cues/place-cues.ts';
@@ -67,7 +67,9 @@ export function inCapsContext(text: string, start: number, end: number): boolean
 const PARTICLE = /^(?:a[ldnrstz]|e[ldnrstz]|ash|ul)[-\u2010\u2011]/i;
 
 function firstLetterIsLower(text: string, start: number, end: number): boolean {
-  const particle = PARTICLE.exec(text.slice(start, Math.min(end, start + 5)));
+  const c = text.charCodeAt(start);
+  // Only a lower-case first letter can open a particle: skip the look for the rest.
+  const particle = c >= 97 && c <= 122 ? PARTICLE.exec(text.slice(start, Math.min(end, start + 5))) : null;
   for (let i = start + (particle ? particle[0].length : 0); i < end; i++) {
     const ch = text[i]!;
     const lower = ch.toLowerCase();
@@ -176,7 +178,7 @@ export function selectSpans(text: string, raw: RawMatches, index: AliasIndex): S
       const end = raw[m + 1]!;
       const keyId = raw[m + 2]!;
       const key = keyAt(index, keyId);
-      if (foldKey(text, start, end) !== key) continue; // hash collision
+      if (!foldsTo(text, start, end, key)) continue; // hash collision
       const surface = text.slice(start, end);
       const caps = inCapsContext(text, start, end);
       const lowerStart = firstLetterIsLower(text, start, end);

@@ -110,6 +110,27 @@ export function foldKey(text: string, start = 0, end = text.length): string {
   return fold(text, start, end, false);
 }
 
+/** `foldKey(text, start, end) === key`, without building the folded string (the matcher asks for every hit). */
+export function foldsTo(text: string, start: number, end: number, key: string): boolean {
+  let j = 0;
+  let pendingSpace = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const k = classOf(c);
+    if (k === CLS_IGNORE) continue;
+    if (k === CLS_SPACE) {
+      pendingSpace = j > 0;
+      continue;
+    }
+    if (pendingSpace) {
+      if (key.charCodeAt(j++) !== 32) return false;
+      pendingSpace = false;
+    }
+    if (key.charCodeAt(j++) !== FOLD[c]) return false;
+  }
+  return j === key.length;
+}
+
 /** Like `foldKey` but keeps case: used to check case-sensitive aliases such as `US`. */
 export function foldKeepCase(text: string): string {
   return fold(text, 0, text.length, true);
