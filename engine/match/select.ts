@@ -103,7 +103,6 @@ const GLUE = new Set(['the', 'and', 'for']);
 function acceptEntry(
   index: AliasIndex,
   entry: number,
-  surface: string,
   lowerStart: boolean,
   caps: boolean,
   text: string,
@@ -111,7 +110,9 @@ function acceptEntry(
   end: number,
 ): boolean {
   const flags = index.flags[entry]!;
+  const length = end - start;
   if (flags & ALIAS_CASE) {
+    const surface = text.slice(start, end);
     if (foldKeepCase(surface) !== index.caseText.get(entry)) return false;
     // In headlines "US" and "IS" are ordinary words; only longer, unambiguous acronyms hold.
     if (caps && (surface.length < 3 || flags & (ALIAS_COMMON_WORD | ALIAS_AMBIGUOUS))) return false;
@@ -120,18 +121,20 @@ function acceptEntry(
   }
   if (lowerStart && !(flags & ALIAS_LOWER_START)) return false;
   // "a purist Islamic state", "the democratic party of any country": words, not names.
-  if (flags & ALIAS_COMMON_PHRASE && !caps && !wordsCapitalised(surface)) return false;
+  if (flags & ALIAS_COMMON_PHRASE && !caps && !wordsCapitalised(text.slice(start, end))) return false;
   // In capitals a name loses the case that told it apart; only a place's or actor's own,
   // unambiguous English names hold. A place's other-language name in capitals is a
   // photo credit or byline ("DESMOND KWANDE/AFP"), not the place.
   const doubtfulInCaps =
     caps && flags & (ALIAS_AMBIGUOUS | ALIAS_PARTIAL | ALIAS_COMMON_WORD | ALIAS_FOREIGN);
-  const credit = flags & ALIAS_FOREIGN && surface.length > 3 && surface === surface.toUpperCase();
+  const credit = flags & ALIAS_FOREIGN && length > 3 && isUpper(text.slice(start, end));
   if (!doubtfulInCaps && !credit) return true;
   // A dateline says a place is meant, so there a shared, common-word or other-language
   // name still links ("WASHINGTON 1996-08-30", "NICE , France", "NEW YORK (AP)").
   return !(flags & ALIAS_PARTIAL) && isDateline(text, start, end);
 }
+
+const isUpper = (s: string): boolean => s === s.toUpperCase();
 
 /** A word in capitals of five letters or more: "NACION", not an acronym such as "AI" or "GDP" ("EU AI Act"). */
 function besideWordInCapitals(text: string, start: number, end: number): boolean {
@@ -179,12 +182,11 @@ export function selectSpans(text: string, raw: RawMatches, index: AliasIndex): S
       const keyId = raw[m + 2]!;
       const key = keyAt(index, keyId);
       if (!foldsTo(text, start, end, key)) continue; // hash collision
-      const surface = text.slice(start, end);
       const caps = inCapsContext(text, start, end);
       const lowerStart = firstLetterIsLower(text, start, end);
       const candidates: Candidate[] = [];
       for (let e = index.offsets[keyId]!; e < index.offsets[keyId + 1]!; e++) {
-        if (acceptEntry(index, e, surface, lowerStart, caps, text, start, end)) {
+        if (acceptEntry(index, e, lowerStart, caps, text, start, end)) {
           candidates.push({ entity: index.entity[e]!, flags: index.flags[e]! });
         }
       }
