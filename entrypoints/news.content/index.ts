@@ -8,7 +8,7 @@ import { PageSession } from './page-session.ts';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*', 'file:///*'],
-  runAt: 'document_idle',
+  runAt: 'document_end',
   // Styles are passed to the shadow root as a string; nothing is fetched or exposed.
   cssInjectionMode: 'manual',
   async main(ctx) {
