@@ -8,7 +8,7 @@
  * which no name can span.
  */
 import { holdsScope, inScope, type ScopeParts } from '../article/in-scope.ts';
-import { NODES_PER_STEP, runSteps, type Steps } from '../steps.ts';
+import { NODES_PER_STEP, type Steps } from '../steps.ts';
 
 export const SKIPPED_TAGS = new Set([
   'SCRIPT',
@@ -81,21 +81,36 @@ function blockOf(node: Node, root: Node): Node {
   return root;
 }
 
+/** A collection under way: the walker and what it has gathered so far. */
+interface Collecting {
+  root: Node;
+  walker: TreeWalker;
+  parts: string[];
+  nodes: Text[];
+  starts: number[];
+  length: number;
+  lastBlock: Node | null;
+}
+
 export function collectText(root: Node, opts: CollectOptions = {}): Collected {
-  return runSteps(collectTextSteps(root, opts));
+  const c = begin(root, opts);
+  if (!c) return { text: '', nodes: [], starts: [] };
+  collectSome(c, Infinity);
+  return end(c);
 }
 
 /** The same, in steps that can pause (engine/steps.ts), for the content script on big pages. */
 export function* collectTextSteps(root: Node, opts: CollectOptions = {}): Steps<Collected> {
+  const c = begin(root, opts);
+  if (!c) return { text: '', nodes: [], starts: [] };
+  while (!collectSome(c, NODES_PER_STEP)) yield;
+  return end(c);
+}
+
+function begin(root: Node, opts: CollectOptions): Collecting | null {
   const doc = root.ownerDocument ?? (root as Document);
-  const parts: string[] = [];
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  let length = 0;
-  let lastBlock: Node | null = null;
   const scope = opts.scope;
-  const empty: Collected = { text: '', nodes, starts };
-  if (scope && !inScope(root, scope) && !holdsScope(root, scope)) return empty;
+  if (scope && !inScope(root, scope) && !holdsScope(root, scope)) return null;
   // Ancestors of the roots are walked through (their other children are outside);
   // below a root, only excluded parts are cut off.
   const excluded = new Set(scope?.excluded);
@@ -114,28 +129,36 @@ export function* collectTextSteps(root: Node, opts: CollectOptions = {}): Steps<
         : FILTER_ACCEPT;
     },
   });
-  let seen = 0;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (++seen % NODES_PER_STEP === 0) yield;
+  return { root, walker, parts: [], nodes: [], starts: [], length: 0, lastBlock: null };
+}
+
+/** Read up to `max` more nodes; true when the walk is over. A plain loop: the hot path stays out of the generator. */
+function collectSome(c: Collecting, max: number): boolean {
+  const { walker, parts, nodes, starts, root } = c;
+  for (let k = 0; k < max; k++) {
+    const n = walker.nextNode();
+    if (!n) return true;
     if (n.nodeType === ELEMENT_NODE) {
-      if ((n as Element).tagName.toUpperCase() === 'BR') lastBlock = null;
+      if ((n as Element).tagName.toUpperCase() === 'BR') c.lastBlock = null;
       continue;
     }
     const data = (n as Text).data;
     if (data.length === 0) continue;
     const block = blockOf(n, root);
-    if (block !== lastBlock && length > 0) {
+    if (block !== c.lastBlock && c.length > 0) {
       parts.push(BLOCK_BREAK);
-      length += BLOCK_BREAK.length;
+      c.length += BLOCK_BREAK.length;
     }
-    lastBlock = block;
+    c.lastBlock = block;
     nodes.push(n as Text);
-    starts.push(length);
+    starts.push(c.length);
     parts.push(data);
-    length += data.length;
+    c.length += data.length;
   }
-  return { text: parts.join(''), nodes, starts };
+  return false;
 }
+
+const end = (c: Collecting): Collected => ({ text: c.parts.join(''), nodes: c.nodes, starts: c.starts });
 
 /** The node index holding text offset `offset` (binary search over starts). */
 export function nodeAt(collected: Collected, offset: number): number {
