@@ -237,6 +237,8 @@ export interface PageMentionsResponse {
   articleWords?: number;
   /** Why the page is read whole: the reader's setting (`setting`) or no article found (`no-article`). */
   pageReason?: 'setting' | 'no-article';
+  /** The page is still being read (its names come in pieces, issue #14): the list may grow. */
+  reading?: boolean;
 }
 
 export const entityTypeSchema = entityType;

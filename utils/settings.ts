@@ -56,9 +56,12 @@ export function migrateV2toV3(old: SettingsV2 | null | undefined): Settings {
   return { ...DEFAULT_SETTINGS, ...old, scope: 'article', siteScopes: {} };
 }
 
+/** The settings' storage version: one migration per step (a test for each). */
+const SETTINGS_VERSION = 3;
+
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 3,
+  version: SETTINGS_VERSION,
   migrations: { 2: migrateV1toV2, 3: migrateV2toV3 },
 });
 
@@ -98,11 +101,20 @@ export function isSiteEnabled(settings: Settings, site: string | null): boolean 
 
 /** The settings in force: the user's, filled with defaults, under the administrator's policy. */
 export async function getSettings(): Promise<Settings> {
-  const [raw, stored, policy] = await Promise.all([
-    storage.getItem('local:settings'),
-    settingsItem.getValue(),
+  // One round trip where the stored value is already at the current version (the usual
+  // case): the item's own read waits for its migration check and then reads again, and a
+  // page's first highlight waits for the settings (issue #14).
+  const [raw, meta, policy] = await Promise.all([
+    storage.getItem<Settings>('local:settings'),
+    storage.getMeta<{ v?: number }>('local:settings'),
     getPolicy(),
   ]);
+  const stored =
+    raw === null
+      ? DEFAULT_SETTINGS
+      : (meta.v ?? 1) === SETTINGS_VERSION
+        ? raw
+        : await settingsItem.getValue();
   // Fill keys added since the value was written, without touching what the user set.
   const filled = {
     ...DEFAULT_SETTINGS,

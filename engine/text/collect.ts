@@ -107,6 +107,20 @@ export function* collectTextSteps(root: Node, opts: CollectOptions = {}): Steps<
   return end(c);
 }
 
+/**
+ * The text up to where `past` says to stop, asked once a step about the last node read:
+ * the top of a page that is still being parsed, without walking what is below the view.
+ */
+export function collectTextUntil(root: Node, opts: CollectOptions, past: (last: Text) => boolean): Collected {
+  const c = begin(root, opts);
+  if (!c) return { text: '', nodes: [], starts: [] };
+  while (!collectSome(c, NODES_PER_STEP)) {
+    const last = c.nodes[c.nodes.length - 1];
+    if (last && past(last)) break;
+  }
+  return end(c);
+}
+
 function begin(root: Node, opts: CollectOptions): Collecting | null {
   const doc = root.ownerDocument ?? (root as Document);
   const scope = opts.scope;

@@ -5,28 +5,36 @@ import { pageDatesItem, pageKey, type PageDates } from '../../utils/page-dates.t
 import { contentRequest, type PageMentionsResponse } from '../../utils/protocol.ts';
 import { highlightApiSupported } from './highlighter.ts';
 import { PageSession } from './page-session.ts';
+import { whenDomLoaded } from './page-ready.ts';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*', 'file:///*'],
-  runAt: 'document_end',
+  // From the start of the page: on a long page the text in view is read while the rest is
+  // still being parsed (page-ready.ts); everything else waits for the complete DOM.
+  runAt: 'document_start',
   // Styles are passed to the shadow root as a string; nothing is fetched or exposed.
   cssInjectionMode: 'manual',
   async main(ctx) {
     // A browser without the Custom Highlight API gets nothing from us, not a half-working page;
     // the popup says which version is needed.
-    if (!document.body || !highlightApiSupported()) return;
+    if (!highlightApiSupported()) return;
     const session = new PageSession(ctx);
     // Read once, when first needed or in the first idle period, off the path to the first
     // highlight (issue #14): the date a page states does not change while it is open.
     let publishedRead: PublishedDate | null | undefined;
     const published = (): PublishedDate | null =>
-      (publishedRead ??= detectPublishedDate(document, location.href));
+      document.readyState === 'loading'
+        ? detectPublishedDate(document, location.href) // not kept: the page is not all there yet
+        : (publishedRead ??= detectPublishedDate(document, location.href));
     const useDate = (corrections: PageDates): void => {
       // Cards say what held on the article's date: the reader's correction, else the page's own.
       session.card.published = published()?.date ?? null;
       session.card.articleDate = corrections[pageKey(location.href)]?.date ?? published()?.date ?? null;
     };
-    ctx.requestIdleCallback(() => void pageDatesItem.getValue().then(useDate), { timeout: 200 });
+    // After the DOM is complete: the date is read from the whole page, head and body.
+    void whenDomLoaded(ctx).then(() =>
+      ctx.requestIdleCallback(() => void pageDatesItem.getValue().then(useDate), { timeout: 200 }),
+    );
     ctx.onInvalidated(pageDatesItem.watch(useDate));
 
     browser.runtime.onMessage.addListener((message: unknown) => {
@@ -41,6 +49,7 @@ export default defineContentScript({
             url: location.href,
             title: document.title,
             entities: session.enabled ? session.annotator.summary() : [],
+            reading: session.enabled && session.annotator.reading,
             published: published(),
             ...session.scopeInfo(),
           };

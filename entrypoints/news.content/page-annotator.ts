@@ -79,6 +79,15 @@ const MAX_RANGES_PER_SLICE = 400;
 /** A short page's text in view is linked on its own first when it is less than this share of the page. */
 const PROVISIONAL_SHARE = 0.6;
 
+export interface ReadOptions {
+  progressive?: boolean;
+  prepared?: Prepared;
+  viewOnly?: boolean;
+  replace?: boolean;
+  /** Waited for before the first answer is shown: false drops the read (the site is switched off). */
+  gate?: Promise<boolean>;
+}
+
 /** Text collected ahead of the settings (issue #14): used when the settings agree with its scope. */
 export interface Prepared {
   root: Node;
@@ -181,16 +190,19 @@ export class PageAnnotator {
    * read of a page, or a fresh read after a change of scope) the text in view goes
    * first and its highlights appear at once; the rest follows in pieces, its ranges
    * built in idle-time slices. `prepared` is text already collected for this root and scope.
+   * `viewOnly` reads the text in view and stops (a page still being parsed); `replace`
+   * stops any read under way and lets this one's first answer replace the mentions found
+   * so far, in the same task, so their highlights do not blink.
    */
-  async annotate(
-    root: Node,
-    opts: { progressive?: boolean; prepared?: Prepared } = {},
-  ): Promise<PageMention[]> {
+  async annotate(root: Node, opts: ReadOptions = {}): Promise<PageMention[]> {
     const reuse = opts.prepared?.root === root && opts.prepared.scope === this.scope;
     const collected = reuse ? opts.prepared!.collected : this.prepare(root).collected;
     if (opts.progressive && !reuse) mark('collected');
-    if (!/\S/.test(collected.text)) return [];
-    if (opts.progressive) return this.annotateProgressively(collected);
+    if (!/\S/.test(collected.text)) {
+      if (opts.replace) this.clear(); // what an earlier read found is gone with the text
+      return [];
+    }
+    if (opts.progressive) return this.annotateProgressively(collected, opts);
     const chunks = chunkText(collected.text);
     const added: PageMention[] = [];
     for (let i = 0; i < chunks.length;) {
@@ -215,7 +227,18 @@ export class PageAnnotator {
     return added;
   }
 
-  private async annotateProgressively(collected: Collected): Promise<PageMention[]> {
+  private async annotateProgressively(collected: Collected, opts: ReadOptions): Promise<PageMention[]> {
+    if (opts.replace) this.generation++;
+    /** What an earlier read found: dropped when this read's first answer is in. */
+    let previous = opts.replace && this.mentions.length ? new Set(this.mentions) : null;
+    const dropPrevious = () => {
+      const gone = previous;
+      previous = null;
+      if (!gone) return;
+      const rest = this.mentions.filter((m) => !gone.has(m));
+      this.mentions.length = 0;
+      this.mentions.push(...rest);
+    };
     const generation = this.generation;
     const alive = () => generation === this.generation;
     this.reread = [];
@@ -237,6 +260,10 @@ export class PageAnnotator {
         provisional = true;
       }
     } else pieces = readingOrder(text, view);
+    if (opts.viewOnly) {
+      pieces = pieces.slice(0, 1);
+      provisional = false;
+    }
     // What the whole page's reading is linked with: what was linked before it, as it always was.
     const before = new Set(this.mentions.flatMap((m) => (m.dismissed ? [] : [m.wire.id])));
     const seen = new Set<string>();
@@ -253,9 +280,11 @@ export class PageAnnotator {
       mark('sent');
       let pending = send(0);
       // A short page's whole text is asked for at once: it is linked while the view's ranges are built.
-      const whole = provisional ? send(1) : null;
+      const whole = provisional ? send(1) : null; // (never with `viewOnly`: it reads one piece)
       for (let k = 0; k < pieces.length; k++) {
         const response = await (k === 1 && whole ? whole : pending);
+        if (!alive()) return all;
+        if (k === 0 && opts.gate && !(await opts.gate)) return all;
         if (!alive()) return all;
         if (k === 0) mark('answered');
         const items: { wire: WireMention; base: number }[] = [];
@@ -286,7 +315,13 @@ export class PageAnnotator {
             maxPerSlice: replacing ? Infinity : MAX_RANGES_PER_SLICE,
             done: () => {
               if (replacing) kept.push(...fresh);
-              else if (fresh.length) {
+              else if (previous) {
+                // The earlier read's mentions go, and this read's first ones come, in one task.
+                dropPrevious();
+                if (fresh.length) this.insert(fresh);
+                all.push(...fresh);
+                this.onChange();
+              } else if (fresh.length) {
                 this.insert(fresh);
                 all.push(...fresh);
                 if (this.onAdded) this.onAdded(fresh);
@@ -297,6 +332,10 @@ export class PageAnnotator {
           },
         );
         if (!ok) return all;
+        if (previous) {
+          dropPrevious(); // nothing found in view this time
+          this.onChange();
+        }
         if (replacing) {
           // The whole text's reading replaces the view's, so a page reads exactly as in one request.
           const first = new Set(all);
@@ -373,6 +412,11 @@ export class PageAnnotator {
     }
     if (removed.length) this.onChange();
     return removed;
+  }
+
+  /** A page read is under way (the text in view first, then the rest in pieces). */
+  get reading(): boolean {
+    return this.reread !== null;
   }
 
   clear(): void {

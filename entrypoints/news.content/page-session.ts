@@ -8,7 +8,7 @@ import { storage } from 'wxt/utils/storage';
 import { PACKS_STORAGE_KEY } from '../../engine/packs/storage-key.ts';
 import { findArticle, findArticleSteps, type ArticleScope } from '../../engine/article/find-article.ts';
 import { sameScope } from '../../engine/article/in-scope.ts';
-import { collectText } from '../../engine/text/collect.ts';
+import { collectText, collectTextUntil } from '../../engine/text/collect.ts';
 import type { PageMentionsResponse, WireMention } from '../../utils/protocol.ts';
 import {
   DEFAULT_SETTINGS,
@@ -24,9 +24,10 @@ import { CardController, UI_TAG } from './card-controller.tsx';
 import { Highlighter } from './highlighter.ts';
 import { mentionAt, mentionIn } from './hit-test.ts';
 import { watchMutations } from './mutation-watcher.ts';
-import { mark, nextTask, runSliced } from './idle.ts';
+import { mark, nextTask, noteSlice, runSliced } from './idle.ts';
 import { PageAnnotator, type PageMention, type Prepared } from './page-annotator.ts';
 import { ReaderChoices } from './reader-choices.ts';
+import { whenDomLoaded, whenViewParsed } from './page-ready.ts';
 import { askData } from '../../utils/ask-data.ts';
 
 const HOST_TAG = UI_TAG.toUpperCase();
@@ -42,6 +43,8 @@ export class PageSession {
   readonly card: CardController;
   settings!: Settings;
   enabled = false;
+  /** Highlights of the text in view shown before the DOM is complete (`preview`). */
+  private previewing = false;
   private observer: MutationObserver | null = null;
   private openTimer: number | undefined;
   private closeTimer: number | undefined;
@@ -80,6 +83,10 @@ export class PageSession {
     const choicesRead = this.choices.load();
     // Wake the background (a stopped service worker loads its data meanwhile); it answers at once.
     void askData({ type: 'ping' }).catch(() => undefined);
+    // A long page still being parsed: the text in view is read as soon as it is on screen.
+    if (await whenViewParsed(this.ctx)) await this.preview(settingsRead);
+    await whenDomLoaded(this.ctx);
+    if (!document.body) return;
     await nextTask(); // the storage reads and the ping leave before the collection below
     // Changes from now on are not missed: blocks changed before the settings arrive are read after.
     this.watch();
@@ -119,6 +126,11 @@ export class PageSession {
   ): Promise<void> {
     this.settings = settings ?? (await getSettings());
     const enable = isSiteEnabled(this.settings, siteOf(location.href));
+    if (!enable && this.previewing) {
+      this.previewing = false; // switched off while the page was loading
+      this.annotator.clear();
+      this.highlighter.detach();
+    }
     if (!enable && !this.enabled && this.observer) {
       this.observer.disconnect(); // set up before the settings were known
       this.observer = null;
@@ -132,12 +144,49 @@ export class PageSession {
     else this.repaint();
   }
 
+  /**
+   * The text in view of a page still being parsed, read on its own (issue #14). It runs
+   * between two of the parser's chunks, before the first frame: the article is looked for
+   * in what is parsed so far and the text down to a screen below the view is sent at once;
+   * the settings, on their way, decide whether the answer is shown. What it finds is only
+   * shown: the whole page's read, once the DOM is complete, replaces it (`enable`), and
+   * hover, focus and the popup wait for that.
+   */
+  private async preview(settingsRead: Promise<Settings>): Promise<void> {
+    const body = document.body;
+    if (!body) return;
+    mark('preview');
+    const t0 = performance.now();
+    const forcePage = scopeFor(DEFAULT_SETTINGS, siteOf(location.href)) === 'page';
+    const scope = this.setScope(findArticle(document, { ownHostTag: HOST_TAG, forcePage }));
+    const bottom = 2 * window.innerHeight;
+    const past = (last: Text) => (last.parentElement?.getBoundingClientRect().top ?? 0) > bottom;
+    const collected = collectTextUntil(body, { ownHostTag: HOST_TAG, scope }, past);
+    const shown = settingsRead.then((settings) => {
+      if (!isSiteEnabled(settings, siteOf(location.href)) || this.enabled) return false;
+      this.settings = settings;
+      this.previewing = true;
+      this.highlighter.attach(settings.highlightStyle);
+      return true;
+    });
+    const reading = this.annotator.annotate(body, {
+      progressive: true,
+      viewOnly: true,
+      prepared: { root: body, scope, collected },
+      gate: shown,
+    });
+    noteSlice(t0);
+    await reading.catch((err: unknown) => console.warn('[newscontext]', err));
+  }
+
   private async enable(prepared?: Prepared): Promise<void> {
     this.enabled = true;
     this.highlighter.attach(this.settings.highlightStyle);
     if (!prepared) this.detect();
     this.watch();
-    const reading = this.annotator.annotate(document.body, { progressive: true, prepared });
+    const replace = this.previewing;
+    this.previewing = false;
+    const reading = this.annotator.annotate(document.body, { progressive: true, prepared, replace });
     // Blocks that changed while the settings were read: read them again now.
     const early = this.early;
     this.early = [];
@@ -268,13 +317,14 @@ export class PageSession {
   private repaint(): void {
     this.visibleStale = false;
     // Computed once per change, not on every pointer move: hover and keyboard read this list.
-    this.visible = this.enabled ? this.annotator.mentions.filter((m) => this.shown(m)) : [];
-    if (!this.enabled) return;
+    const shown = this.enabled || this.previewing ? this.annotator.mentions.filter((m) => this.shown(m)) : [];
+    this.visible = this.enabled ? shown : []; // hover and keyboard wait for the whole page's read
+    if (!this.enabled && !this.previewing) return;
     this.highlighter.attach(this.settings.highlightStyle);
     // Only what changed is added or removed: a 1 MB page is not painted again from scratch.
     const seen = new Set<string>();
     this.highlighter.sync(
-      this.visible.filter((m) => {
+      shown.filter((m) => {
         if (this.settings.firstMentionOnly && seen.has(m.wire.id)) return false;
         seen.add(m.wire.id);
         return true;
@@ -288,7 +338,7 @@ export class PageSession {
 
   /** New mentions while the page is read piece by piece: their highlights only, in one go. */
   private added(list: PageMention[]): void {
-    if (!this.enabled) return;
+    if (!this.enabled && !this.previewing) return;
     if (this.settings.firstMentionOnly) return this.repaint(); // an earlier mention may come later
     for (const m of list) if (this.shown(m)) this.highlighter.add(m.type, m.range);
     this.visibleStale = true;

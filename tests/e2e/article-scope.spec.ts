@@ -41,8 +41,11 @@ const NAV_NAMES = [
 
 const scopeText = (popup: RealPopup) =>
   popup.evaluate<string | null>(`document.querySelector('#scope-text')?.textContent ?? null`);
-const switchText = (popup: RealPopup) =>
-  popup.evaluate<string | null>(`document.querySelector('#scope-switch')?.textContent ?? null`);
+/** The switch appears once the popup has read the settings. */
+const switchText = async (popup: RealPopup) => {
+  await popup.waitFor(`document.querySelector('#scope-switch') !== null`);
+  return popup.evaluate<string | null>(`document.querySelector('#scope-switch')?.textContent ?? null`);
+};
 
 /** Open the popup, wait for its scope line to start with `prefix`, run `body`, close it. */
 async function withPopup<T>(
