@@ -240,6 +240,8 @@ export class PageAnnotator {
       this.mentions.push(...rest);
     };
     const generation = this.generation;
+    /** The stages of a preview are marked apart from those of the page's read (npm run bench:browser). */
+    const stage = opts.viewOnly ? 'preview-' : '';
     const alive = () => generation === this.generation;
     this.reread = [];
     const { text } = collected;
@@ -277,7 +279,7 @@ export class PageAnnotator {
       return answer;
     };
     try {
-      mark('sent');
+      mark(`${stage}sent`);
       let pending = send(0);
       // A short page's whole text is asked for at once: it is linked while the view's ranges are built.
       const whole = provisional ? send(1) : null; // (never with `viewOnly`: it reads one piece)
@@ -286,7 +288,7 @@ export class PageAnnotator {
         if (!alive()) return all;
         if (k === 0 && opts.gate && !(await opts.gate)) return all;
         if (!alive()) return all;
-        if (k === 0) mark('answered');
+        if (k === 0) mark(`${stage}answered`);
         const items: { wire: WireMention; base: number }[] = [];
         response.mentions.forEach((list, j) => {
           const base = pieces[k]![j]!.base;
@@ -348,12 +350,12 @@ export class PageAnnotator {
             all.push(...kept);
           }
         }
-        if (k === 0) mark('first-highlight');
+        if (k === 0) mark(`${stage}first-highlight`);
       }
     } finally {
       if (alive()) this.reread = null;
     }
-    mark('done');
+    mark(`${stage}done`);
     this.onChange();
     return all;
   }
