@@ -77,9 +77,10 @@ export class PageSession {
 
   async start(): Promise<void> {
     mark('start');
-    // The settings and the reader's choices are read in parallel, and while they are on their
-    // way the article is found and its text collected, as if the defaults held (issue #14).
+    // The settings and the reader's choices are read in parallel from the start (issue #14).
     const settingsRead = getSettings();
+    const ahead: { settings?: Settings } = {};
+    void settingsRead.then((s) => (ahead.settings = s)).catch(() => undefined);
     const choicesRead = this.choices.load();
     // Wake the background (a stopped service worker loads its data meanwhile); it answers at once.
     void askData({ type: 'ping' }).catch(() => undefined);
@@ -88,18 +89,24 @@ export class PageSession {
     await whenDomLoaded(this.ctx);
     if (!document.body) return;
     await nextTask(); // the storage reads and the ping leave before the collection below
-    // Changes from now on are not missed: blocks changed before the settings arrive are read after.
-    this.watch();
-    const forcePage = scopeFor(DEFAULT_SETTINGS, siteOf(location.href)) === 'page';
-    // Both in slices of a few milliseconds: on a big page each would be a long task.
-    const alive = () => this.ctx.isValid;
-    const found = await runSliced(findArticleSteps(document, { ownHostTag: HOST_TAG, forcePage }), alive);
-    if (!found) return;
-    this.setScope(found);
-    mark('detected');
-    const collected = await this.annotator.prepareSliced(document.body, alive);
-    const prepared = collected ? { forcePage, ...collected } : undefined;
-    mark('collected');
+    const site = siteOf(location.href);
+    // Read since document_start, the settings are usually in by now: a site the reader
+    // switched off costs nothing more. Else the work below assumes the defaults.
+    let prepared: (Prepared & { forcePage: boolean }) | undefined;
+    if (!ahead.settings || isSiteEnabled(ahead.settings, site)) {
+      // Changes from now on are not missed: blocks changed before the settings arrive are read after.
+      this.watch();
+      const forcePage = scopeFor(ahead.settings ?? DEFAULT_SETTINGS, site) === 'page';
+      // Both in slices of a few milliseconds: on a big page each would be a long task.
+      const alive = () => this.ctx.isValid;
+      const found = await runSliced(findArticleSteps(document, { ownHostTag: HOST_TAG, forcePage }), alive);
+      if (!found) return;
+      this.setScope(found);
+      mark('detected');
+      const collected = await this.annotator.prepareSliced(document.body, alive);
+      prepared = collected ? { forcePage, ...collected } : undefined;
+      mark('collected');
+    }
     const [settings] = await Promise.all([settingsRead, choicesRead]);
     this.settings = settings;
     mark('settings');
