@@ -9,6 +9,7 @@ import {
   dedupeTerms,
   derivedFacts,
 } from '../../scripts/lib/check-terms.ts';
+import { checkHeadsWrittenTwice } from '../../scripts/lib/check-heads-twice.ts';
 import type { LoadedTerm } from '../../scripts/lib/load-sources.ts';
 
 const SOURCE = { url: 'https://example.org/a', title: 'A page' };
@@ -260,5 +261,50 @@ describe('data:check on time-sensitive facts', () => {
         { label: 'Founded', value: { date: '2015' } },
       ]),
     ).toEqual([]);
+  });
+});
+
+describe('data:check on a leader written twice', () => {
+  const group = (facts: unknown[]) => ({
+    file: 'dataset/actors/test.json',
+    source: entitySchema.parse({
+      id: 'armed-group/example-front',
+      type: 'armed-group',
+      subtype: 'insurgency',
+      name: 'Example Front',
+      aliases: [],
+      description: 'An armed group made up for this test only.',
+      facts,
+      sources: [{ title: 'Example', url: 'https://example.org/' }],
+      wikipedia: null,
+    }),
+  });
+  const dated = { asOf: '2026-11-01', sourceUrl: 'https://example.org/l', sourceTitle: 'L' };
+  const leader = loaded(
+    term({
+      office: 'Leader of the Example Front',
+      officeOf: 'armed-group/example-front',
+      kind: 'leader',
+      holder: 'person/someone-else',
+      holderName: 'Hanna Serwaa Tetteh',
+      to: undefined,
+    }),
+  );
+  const check = (facts: unknown[], terms = [leader]) =>
+    checkHeadsWrittenTwice([group(facts)], terms).map((i) => `${i.field}: ${i.message}`);
+
+  it('fails on a hand-written fact naming the current leader of a term, by name or by id', () => {
+    expect(check([{ label: 'Leader', value: 'Hanna Tetteh', ...dated }])).toEqual([
+      'facts.0: "Leader: Hanna Serwaa Tetteh" is derived from the current term in dataset/terms; remove the hand-written fact',
+    ]);
+    expect(check([{ label: 'Chair', value: { ref: 'person/someone-else' }, ...dated }])).toHaveLength(1);
+  });
+  it('passes another person, a sentence that names the leader, an ended term and a fixed fact', () => {
+    expect(check([{ label: 'Leader', value: 'Someone Else Entirely', ...dated }])).toEqual([]);
+    const sentence = 'Leader Hanna Serwaa Tetteh declared the group dissolved at a signing in the capital';
+    expect(check([{ label: 'Status', value: sentence, ...dated }])).toEqual([]);
+    const ended = loaded({ ...leader.term, to: '2025-01-01' });
+    expect(check([{ label: 'Leader', value: 'Hanna Tetteh', ...dated }], [ended])).toEqual([]);
+    expect(check([{ label: 'Founded', value: 'Hanna Tetteh' }])).toEqual([]);
   });
 });
