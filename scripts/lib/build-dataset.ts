@@ -19,6 +19,7 @@ import {
 import { checkPlaceNames } from './check-invented-names.ts';
 import { compile } from './compile.ts';
 import { checkTerms, closeSupersededTerms, dedupeTerms, derivedFacts, derivedRole } from './check-terms.ts';
+import { checkHeadsWrittenTwice } from './check-heads-twice.ts';
 import {
   aliasToBuild,
   curatedToBuild,
@@ -71,6 +72,7 @@ export function buildDataset(root: string, populationThreshold?: number): BuiltD
   const { terms: deduped, merged: mergedTerms } = dedupeTerms(loadedTerms);
   const { terms: current, closed: closedTerms } = closeSupersededTerms(deduped);
   issues.push(...checkTerms(current, known));
+  issues.push(...checkHeadsWrittenTwice(curated, current));
   const terms = current
     .map((t) => t.term)
     .sort(
