@@ -59,6 +59,8 @@ async function withPopup<T>(
     await popup.waitFor(
       `document.querySelector('#scope-text')?.textContent.startsWith(${JSON.stringify(prefix)})`,
     );
+    // The site switch appears once the popup has read the settings, which may come after the line.
+    await popup.waitFor(`document.querySelector('#scope-switch') !== null`);
     return await body(popup);
   } finally {
     await popup.close();
