@@ -205,19 +205,22 @@ describe('derived facts', () => {
   });
 });
 
+/** An armed group made up for the data:check tests, with the facts given. */
+const exampleFront = (facts: unknown[]) =>
+  entitySchema.parse({
+    id: 'armed-group/example-front',
+    type: 'armed-group',
+    subtype: 'insurgency',
+    name: 'Example Front',
+    aliases: [],
+    description: 'An armed group made up for this test only.',
+    facts,
+    sources: [{ title: 'Wikipedia: Example', url: 'https://en.wikipedia.org/wiki/Example' }],
+    wikipedia: 'Example',
+  });
+
 describe('data:check on time-sensitive facts', () => {
-  const entity = (facts: unknown[]) =>
-    entitySchema.parse({
-      id: 'armed-group/example-front',
-      type: 'armed-group',
-      subtype: 'insurgency',
-      name: 'Example Front',
-      aliases: [],
-      description: 'An armed group made up for this test only.',
-      facts,
-      sources: [{ title: 'Wikipedia: Example', url: 'https://en.wikipedia.org/wiki/Example' }],
-      wikipedia: 'Example',
-    });
+  const entity = exampleFront;
   const check = (facts: unknown[]) =>
     checkCurated([{ file: 'dataset/actors/test.json', source: entity(facts) }], new Set(), new Set()).map(
       (i) => `${i.field}: ${i.message}`,
@@ -265,20 +268,7 @@ describe('data:check on time-sensitive facts', () => {
 });
 
 describe('data:check on a leader written twice', () => {
-  const group = (facts: unknown[]) => ({
-    file: 'dataset/actors/test.json',
-    source: entitySchema.parse({
-      id: 'armed-group/example-front',
-      type: 'armed-group',
-      subtype: 'insurgency',
-      name: 'Example Front',
-      aliases: [],
-      description: 'An armed group made up for this test only.',
-      facts,
-      sources: [{ title: 'Example', url: 'https://example.org/' }],
-      wikipedia: null,
-    }),
-  });
+  const group = (facts: unknown[]) => ({ file: 'dataset/actors/test.json', source: exampleFront(facts) });
   const dated = { asOf: '2026-11-01', sourceUrl: 'https://example.org/l', sourceTitle: 'L' };
   const leader = loaded(
     term({
