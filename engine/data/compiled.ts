@@ -22,6 +22,7 @@ import {
   encodeStrings,
   lazyArray,
   openParts,
+  type Checked,
   type Container,
   type PartBytes,
   type SectionArray,
@@ -238,8 +239,8 @@ class RecordStore {
   private readonly blocks: Int32Array;
   private readonly chunks: Int32Array;
   private readonly dict: Uint8Array;
-  /** Data chunks are read (and their part checked) when a record in them is first asked for. */
-  private readonly data: Uint8Array[] = [];
+  /** Data chunks, each block's bytes checked when a record in it is first asked for. */
+  private readonly data: Checked<Uint8Array>[] = [];
   constructor(
     private readonly c: Container<unknown>,
     private readonly prefix: string,
@@ -261,14 +262,11 @@ class RecordStore {
     const chunkStart = this.blocks[this.chunks[k]!]!;
     const base = this.offsets[b << BLOCK_SHIFT]!;
     const end = this.offsets[Math.min(this.length, (b + 1) << BLOCK_SHIFT)]!;
-    const data = (this.data[k] ??= this.c.u8(`${this.prefix}.data.${k}`));
-    const raw = decompress(
-      data,
-      this.blocks[b]! - chunkStart,
-      this.blocks[b + 1]! - chunkStart,
-      this.dict,
-      end - base,
-    );
+    const data = (this.data[k] ??= this.c.checkedU8(`${this.prefix}.data.${k}`));
+    const from = this.blocks[b]! - chunkStart;
+    const to = this.blocks[b + 1]! - chunkStart;
+    data.ensure(from, to);
+    const raw = decompress(data.array, from, to, this.dict, end - base);
     this.recent.unshift({ block: b, raw });
     if (this.recent.length > 8) this.recent.pop();
     return raw;
@@ -284,17 +282,26 @@ class RecordStore {
 /** A string → index table that keeps only hashes, confirming a hit by the key its value gives. */
 export class HashedLookup implements ReadonlyMap<string, number> {
   private readonly mask: number;
+  private readonly hashes: Int32Array;
+  private readonly slotValues: Int32Array;
   constructor(
-    private readonly hashes: Int32Array,
-    private readonly slotValues: Int32Array,
+    private readonly checkedHashes: Checked<Int32Array>,
+    private readonly checkedValues: Checked<Int32Array>,
     readonly size: number,
     private readonly keyOf: (value: number) => string | undefined,
   ) {
-    this.mask = hashes.length - 1;
+    this.hashes = checkedHashes.array;
+    this.slotValues = checkedValues.array;
+    this.mask = this.hashes.length - 1;
+  }
+  private check(slot: number): void {
+    this.checkedHashes.ensure(slot);
+    this.checkedValues.ensure(slot);
   }
   get(key: string): number | undefined {
     const h = hashString(key);
     for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
+      this.check(slot);
       const s = this.hashes[slot]!;
       if (s === 0) return undefined;
       if (s === h && this.keyOf(this.slotValues[slot]!) === key) return this.slotValues[slot]!;
@@ -304,6 +311,8 @@ export class HashedLookup implements ReadonlyMap<string, number> {
     return this.get(key) !== undefined;
   }
   *entries(): MapIterator<[string, number]> {
+    this.checkedHashes.ensure(0, this.hashes.length);
+    this.checkedValues.ensure(0, this.hashes.length);
     for (let slot = 0; slot < this.hashes.length; slot++) {
       if (this.hashes[slot] === 0) continue;
       const v = this.slotValues[slot]!;
@@ -392,6 +401,8 @@ export interface OpenedDataset {
   priors: Float64Array;
   /** The record of one entity as stored (for a full decode without the cache). */
   entityAt(i: number): CompiledEntity;
+  /** Check every byte of every part now; throws a DataFileError at the first bad block. */
+  verify(): void;
 }
 
 /** The dataset from its part files: every header and checksum checked, then views over the bytes in place. */
@@ -423,38 +434,75 @@ export function openDataset(parts: readonly PartBytes[]): OpenedDataset {
   const ccOffsets = c.i32('countries.offsets');
   const ccCodes = c.u16('countries.codes');
   const byId = new HashedLookup(
-    c.i32('ids.hashes'),
-    c.i32('ids.values'),
+    c.checkedI32('ids.hashes'),
+    c.checkedI32('ids.values'),
     meta.entities,
     (v) => entityAt(v).id,
   );
   const countryByCode = new HashedLookup(
-    c.i32('country.hashes'),
-    c.i32('country.values'),
+    c.checkedI32('country.hashes'),
+    c.checkedI32('country.values'),
     meta.countries,
     (v) => {
       const id = entityAt(v).id;
       return id.startsWith(COUNTRY_ID_PREFIX) ? id.slice(COUNTRY_ID_PREFIX.length).toUpperCase() : undefined;
     },
   );
-  const admin1ByCode = new HashedLookup(c.i32('admin1.hashes'), c.i32('admin1.values'), meta.admin1, (v) => {
-    const g = entityAt(v).geo;
-    return g ? `${g.cc}.${g.a1}` : undefined;
-  });
+  const admin1ByCode = new HashedLookup(
+    c.checkedI32('admin1.hashes'),
+    c.checkedI32('admin1.values'),
+    meta.admin1,
+    (v) => {
+      const g = entityAt(v).geo;
+      return g ? `${g.cc}.${g.a1}` : undefined;
+    },
+  );
 
-  const keyOffsets = c.i32('alias.keyOffsets');
-  const keyBytes = c.u8('alias.keyBytes');
-  const slotHash = c.i32('alias.slotHash');
+  // The index's big arrays are checked where they are read: a page reads a few thousand
+  // slots and keys, so a start does not pay for the whole table (issue #14).
+  const offsetsOf = c.checkedI32('alias.keyOffsets');
+  const bytesOf = c.checkedU8('alias.keyBytes');
+  const keyOffsets = offsetsOf.array;
+  const keyBytes = bytesOf.array;
+  const checkKey = (i: number): void => {
+    offsetsOf.ensure(i, i + 2);
+    bytesOf.ensure(keyOffsets[i]!, Math.max(keyOffsets[i]! + 1, keyOffsets[i + 1]!));
+  };
+  const hashesOf = c.checkedI32('alias.slotHash');
+  const infoOf = c.checkedI32('alias.slotInfo');
+  const slotHash = hashesOf.array;
   const index: AliasIndex = {
-    keys: lazyArray(meta.keys, (i) => decodeUtf8(keyBytes, keyOffsets[i]!, keyOffsets[i + 1]!)),
-    keyTable: { bytes: keyBytes, offsets: keyOffsets, cache: new Map() },
+    keys: lazyArray(meta.keys, (i) => {
+      checkKey(i);
+      return decodeUtf8(keyBytes, keyOffsets[i]!, keyOffsets[i + 1]!);
+    }),
+    keyTable: {
+      bytes: keyBytes,
+      offsets: keyOffsets,
+      cache: new Map(),
+      check: checkKey,
+      checkAll: () => {
+        offsetsOf.ensure(0, keyOffsets.length);
+        bytesOf.ensure(0, keyBytes.length);
+      },
+    },
     offsets: c.i32('alias.offsets'),
     entity: c.i32('alias.entity'),
     flags: c.u8('alias.flags'),
     caseText: new Map(Object.entries(meta.caseText).map(([k, v]) => [Number(k), v])),
     slotHash,
-    slotInfo: c.i32('alias.slotInfo'),
+    slotInfo: infoOf.array,
     mask: slotHash.length - 1,
+    checks: {
+      slot: (slot) => {
+        hashesOf.ensure(slot);
+        infoOf.ensure(slot);
+      },
+      slots: () => {
+        hashesOf.ensure(0, slotHash.length);
+        infoOf.ensure(0, slotHash.length);
+      },
+    },
     maxWords: meta.maxWords,
     filter: c.u8('alias.filter'),
   };
@@ -482,6 +530,7 @@ export function openDataset(parts: readonly PartBytes[]): OpenedDataset {
     commonWords: new Set(meta.commonWords),
     priors: c.f64('entity.prior'),
     entityAt: decodeEntity,
+    verify: () => c.verifyAll(),
   };
 }
 

@@ -44,6 +44,11 @@ export interface Dataset {
   readonly termsByOffice: ReadonlyMap<string, readonly number[]>;
   /** Entity priors as stored in the compiled files, where the dataset was opened from them (packs add theirs after). */
   readonly priors?: Float64Array;
+  /**
+   * Compiled files check each block as it is first read; this checks the rest now, so a
+   * damaged file is reported even where no page has read it yet. Throws a DataFileError.
+   */
+  readonly verify?: () => void;
 }
 
 export function expandDataset(data: CompiledDataset): ExpandedDataset {

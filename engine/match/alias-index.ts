@@ -38,6 +38,15 @@ export interface AliasIndex {
    * a lazy view over them: `keyAt` reads them here without going through the view.
    */
   readonly keyTable?: KeyTable;
+  /** Compiled files check their bytes as they are read (engine/data/binary.ts). */
+  readonly checks?: IndexChecks;
+}
+
+export interface IndexChecks {
+  /** Before a probe reads `slot` of the slot arrays. */
+  slot(slot: number): void;
+  /** Before the slot arrays are read whole (a pack overlay copies them). */
+  slots(): void;
 }
 
 export interface KeyTable {
@@ -45,6 +54,10 @@ export interface KeyTable {
   readonly offsets: Int32Array;
   /** Keys decoded lately; cleared when full, so it stays small. */
   readonly cache: Map<number, string>;
+  /** Before key `id` is read. */
+  check(id: number): void;
+  /** Before the table is read whole (search). */
+  checkAll(): void;
 }
 
 const KEY_CACHE = 16_384;
@@ -55,6 +68,7 @@ export function keyAt(index: AliasIndex, id: number): string {
   if (!t) return index.keys[id]!;
   let key = t.cache.get(id);
   if (key !== undefined) return key;
+  t.check(id);
   const start = t.offsets[id]!;
   const end = t.offsets[id + 1]!;
   key = '';
@@ -150,9 +164,10 @@ export function buildAliasIndex(data: CompiledAliases, maxLoad?: number): AliasI
 
 /** Slot info for a hash, or 0 when absent. */
 export function probe(index: AliasIndex, h: number): number {
-  const { slotHash, slotInfo, mask } = index;
+  const { slotHash, slotInfo, mask, checks } = index;
   let slot = h & mask;
   for (;;) {
+    checks?.slot(slot);
     const s = slotHash[slot]!;
     if (s === h) return slotInfo[slot]!;
     if (s === 0) return 0;

@@ -20,6 +20,7 @@ function matchingKeys(dataset: Dataset, q: string): Map<number, number> {
     return out;
   }
   // The compiled key bytes searched in one string, without decoding key by key.
+  table.checkAll();
   const { bytes, offsets } = table;
   const all = bytewise.decode(bytes);
   const needle = bytewise.decode(utf8.encode(q));

@@ -59,6 +59,8 @@ export function writeArtefacts(): {
   // Parts from an earlier, larger build (or the former JSON parts) must not linger in the package.
   for (const f of readdirSync(DATA_DIR)) if (/\.(json|bin)$/.test(f)) rmSync(join(DATA_DIR, f));
   const parts = compileBinary(dataset, aliases);
+  // Every block read back against its checksum before anything is written.
+  openDataset(parts.map((bytes, i) => ({ name: binFile('dataset', i), bytes }))).verify();
   parts.forEach((bytes, i) => writeFileSync(join(DATA_DIR, binFile('dataset', i)), bytes));
   const index: PartsIndex = { format: 2, parts: { dataset: parts.length } };
   writeFileSync(INDEX_FILE, JSON.stringify(index));

@@ -83,6 +83,8 @@ export interface ExtensionHelpers {
    * would (CDP `Extensions.triggerAction`, which also grants `activeTab`).
    */
   openPopup(page: Page): Promise<RealPopup>;
+  /** The data host's `dataset-status` answer, asked from the service worker as a page would. */
+  hostStatus(): Promise<{ ok: boolean; error?: string }>;
 }
 
 interface TestFixtures {
@@ -185,6 +187,14 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       },
       async openPopup(page) {
         return RealPopup.open(context, page, extensionId);
+      },
+      async hostStatus() {
+        return worker().evaluate(async () => {
+          const chrome = globalThis as unknown as {
+            chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }> } };
+          };
+          return chrome.chrome.runtime.sendMessage({ type: 'to-host', request: { type: 'dataset-status' } });
+        });
       },
     };
     await use(helpers);

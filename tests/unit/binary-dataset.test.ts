@@ -4,6 +4,7 @@ import { decompress, compress } from '../../engine/data/lz.ts';
 import { compileBinary, openDatasetParts } from '../../engine/data/dataset.ts';
 import type { CompiledAliases, CompiledDataset } from '../../engine/types.ts';
 import { tinyDataset } from './helpers/tiny-dataset.ts';
+import { annotateText } from '../../engine/annotate.ts';
 
 /** Two small part files, as data:build writes them (the second section is big enough for a part of its own). */
 function sampleParts(): PartBytes[] {
@@ -15,6 +16,20 @@ function sampleParts(): PartBytes[] {
 const copy = (parts: PartBytes[]): { name: string; bytes: Uint8Array }[] =>
   parts.map((p) => ({ name: p.name, bytes: new Uint8Array(p.bytes as Uint8Array) }));
 
+/** Where a section's bytes lie in a part file (the layout engine/data/binary.ts documents). */
+function sectionAt(bytes: Uint8Array, name: string): { start: number; end: number } {
+  const pad8 = (n: number): number => Math.ceil(n / 8) * 8;
+  const dv = new DataView(bytes.buffer, bytes.byteOffset);
+  const dirLength = dv.getUint32(HEADER_BYTES, true);
+  const dir = JSON.parse(
+    new TextDecoder().decode(bytes.subarray(HEADER_BYTES + 4, HEADER_BYTES + 4 + dirLength)),
+  ) as { sums: number; sections: Record<string, [string, number, number, number]> };
+  const base = pad8(HEADER_BYTES + pad8(4 + dirLength) + dir.sums * 4);
+  const [kind, offset, count] = dir.sections[name]!;
+  const size = { f64: 8, i32: 4, u16: 2, u8: 1 }[kind]!;
+  return { start: base + offset, end: base + offset + count * size };
+}
+
 describe('binary dataset files', () => {
   it('round-trips sections across parts', () => {
     const parts = sampleParts();
@@ -25,18 +40,36 @@ describe('binary dataset files', () => {
     expect(c.u8('big')[1000]).toBe((1000 * 31) & 255);
   });
 
-  it('rejects a flipped byte with the file and the problem', () => {
+  it('rejects a flipped byte with the file and the problem, where it is read', () => {
     const parts = copy(sampleParts());
-    parts[1]!.bytes[HEADER_BYTES + 5000]! ^= 0x40;
-    // Part 1 is checked when its section is first read, before any byte of it is used.
+    const bytes = parts[1]!.bytes;
+    bytes[bytes.length - 5000]! ^= 0x40; // in the last blocks of section big
+    // The index of every part is checked at open; a section's blocks when they are read.
     const c = openParts(parts);
-    expect(() => c.u8('big')).toThrow('dataset file dataset-1.bin: checksum mismatch: the file is corrupt');
-    expect(() => c.verifyAll()).toThrow('dataset file dataset-1.bin: checksum mismatch');
-    // Part 0 (the description) is checked at once.
+    const big = c.checkedU8('big');
+    expect(() => big.ensure(0, 1000)).not.toThrow();
+    expect(big.array[999]).toBe((999 * 31) & 255);
+    expect(() => big.ensure(big.array.length - 5000)).toThrow(
+      'dataset file dataset-1.bin: checksum mismatch in section big: the file is corrupt',
+    );
+    // Read whole, or all checked at once: the same error, before any byte is used.
+    expect(() => openParts(parts).u8('big')).toThrow(
+      'dataset file dataset-1.bin: checksum mismatch in section big',
+    );
+    expect(() => openParts(parts).verifyAll()).toThrow('dataset file dataset-1.bin: checksum mismatch');
+    // A damaged index (directory or block checksums) fails at open.
+    for (const at of [HEADER_BYTES + 10, HEADER_BYTES + 200]) {
+      const damaged = copy(sampleParts());
+      damaged[1]!.bytes[at]! ^= 1;
+      expect(() => openParts(damaged)).toThrow(
+        'dataset file dataset-1.bin: checksum mismatch in its index: the file is corrupt',
+      );
+    }
+    // Every block counts, the last and partial one too.
     const first = copy(sampleParts());
-    first[0]!.bytes[first[0]!.bytes.length - 1]! ^= 1;
-    expect(() => openParts(first)).toThrow(
-      'dataset file dataset-0.bin: checksum mismatch: the file is corrupt',
+    first[0]!.bytes[first[0]!.bytes.length - 5]! ^= 1;
+    expect(() => openParts(first).i32('small')).toThrow(
+      'dataset file dataset-0.bin: checksum mismatch in section small',
     );
   });
 
@@ -55,7 +88,7 @@ describe('binary dataset files', () => {
     const parts = copy(sampleParts());
     new DataView(parts[0]!.bytes.buffer).setUint32(4, 99, true);
     expect(() => openParts(parts)).toThrow(
-      'dataset file dataset-0.bin: format version 99, but this build reads version 2',
+      'dataset file dataset-0.bin: format version 99, but this build reads version 3',
     );
     const bad = copy(sampleParts());
     bad[1]!.bytes[0] = 0;
@@ -111,10 +144,18 @@ describe('binary dataset files', () => {
     expect([...d.relatedCountries[1]!]).toEqual(['AF']);
     expect(d.index.keys[1]).toBe('taliban');
     expect(d.commonWords.has('the')).toBe(true);
+    // A damaged slot of the alias table: the scan that probes it stops with the file's name.
+    const slots = sectionAt(parts[0]!.bytes, 'alias.slotHash');
+    const damaged = copy(parts);
+    for (let i = slots.start; i < slots.end; i++) damaged[0]!.bytes[i]! ^= 0x10;
+    const opened = openDatasetParts(damaged);
+    expect(() => annotateText(opened, 'The Taliban took Kabul.')).toThrow(
+      'dataset file dataset-0.bin: checksum mismatch in section alias.slotHash: the file is corrupt',
+    );
     const last = parts[parts.length - 1]!;
     last.bytes[last.bytes.length - 3]! ^= 1;
-    expect(() => openDatasetParts(parts)).toThrow(
-      `dataset file ${last.name}: checksum mismatch: the file is corrupt`,
+    expect(() => openDatasetParts(parts).verify?.()).toThrow(
+      new RegExp(`^dataset file ${last.name}: checksum mismatch in section [\\w.]+: the file is corrupt$`),
     );
     expect(tinyDataset().entities.length).toBeGreaterThan(10);
   });

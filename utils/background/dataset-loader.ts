@@ -11,6 +11,10 @@ import { openDatasetParts, type Dataset } from '../../engine/data/dataset.ts';
 import { PARTS_INDEX_FILE, type PartsIndex } from '../../engine/data/json-parts.ts';
 
 let loading: Promise<Dataset> | null = null;
+/** Set when a full check of the files failed: they are packaged, so they stay damaged. */
+let damaged: Error | null = null;
+/** After a start's first answers, the blocks no page has read yet are checked too. */
+const VERIFY_AFTER_MS = 2000;
 
 async function fetchPackaged(path: string): Promise<Response> {
   // Relative to the extension's origin: the same in a worker, a page and the service worker.
@@ -25,7 +29,9 @@ async function readPackaged<T>(path: string): Promise<T> {
 
 /**
  * The binary dataset (engine/data/binary.ts): its part files fetched as bytes, every
- * header and checksum checked, then used in place. No parse, no index to build.
+ * header and index checked, then used in place, each block checked as it is first read.
+ * No parse, no index to build. A little later, once the first pages have their answers,
+ * everything else is checked too: a damaged file then fails every request, naming it.
  */
 async function load(): Promise<Dataset> {
   const index = await readPackaged<PartsIndex>(`/data/${PARTS_INDEX_FILE}`);
@@ -38,10 +44,20 @@ async function load(): Promise<Dataset> {
       return { name, bytes: await (await fetchPackaged(`/data/${name}`)).arrayBuffer() };
     }),
   );
-  return openDatasetParts(parts);
+  const dataset = openDatasetParts(parts);
+  setTimeout(() => {
+    try {
+      dataset.verify?.();
+    } catch (err) {
+      damaged = err as Error;
+      console.error(`NewsContext: the dataset could not be loaded: ${damaged.message}`);
+    }
+  }, VERIFY_AFTER_MS);
+  return dataset;
 }
 
 export function getDataset(): Promise<Dataset> {
+  if (damaged) return Promise.reject(damaged);
   loading ??= load().catch((err: unknown) => {
     loading = null; // let the next request try again
     // Every request then answers an ErrorResponse with this message (the popup asks `dataset-status`).
