@@ -3,7 +3,8 @@
  * the built extension (run `npm run build` first). Medians of RUNS runs:
  *   - the seed page, background running (warm) and stopped before each navigation
  *     with CDP `ServiceWorker.stopAllWorkers` (cold, the usual case after 30 s idle):
- *     navigation start → the first highlight. In Chromium the data host keeps the
+ *     navigation start → the first highlight (each timed page is opened from about:blank, so
+ *     the previous page's teardown is not counted). In Chromium the data host keeps the
  *     dataset loaded across that stop; a last case closes the host too (as after a
  *     browser restart) to show what a first page then costs;
  *   - a 1 MB article generated here (the seed article's body repeated): the first
@@ -32,6 +33,9 @@ const LOADS = Number(process.env.LOADS ?? 200);
 const STAGES = [
   'start',
   'preview',
+  'preview-detected',
+  'preview-collected',
+  'preview-sent',
   'preview-answered',
   'preview-first-highlight',
   'detected',
@@ -68,7 +72,7 @@ function pages(): { seed: string; big: string; source: string } {
 /** Runs in the page before anything else: when the first highlight appears, and the long tasks. */
 const PROBE = `(() => {
   const w = window;
-  w.__bench = { first: null, firstInView: null, long: [] };
+  w.__bench = { first: null, firstInView: null, long: [], probe: performance.now() };
   try {
     new PerformanceObserver((l) => { for (const e of l.getEntries()) w.__bench.long.push(e.duration); })
       .observe({ type: 'longtask', buffered: true });
@@ -93,14 +97,32 @@ interface Sample {
   marks: Record<string, number>;
   /** The content script's longest slice of work (entrypoints/news.content/idle.ts), ms. */
   slice: number;
+  /** The data host's own work on the first request (the full read's, the preview's), ms. */
+  hostWork: number | null;
+  previewHostWork: number | null;
+  /** The page's first contentful paint, ms after navigation start. */
+  paint: number | null;
+  /** When the page's first script ran (Playwright's init script, at document start). */
+  probe: number;
+  /** When the page's first bytes arrived, ms after navigation start (the previous page's unload comes before). */
+  response: number;
 }
 
 const READ = `({ ...window.__bench, marks: Object.fromEntries(performance.getEntriesByType('mark')
   .filter((m) => m.name.startsWith('newscontext:')).map((m) => [m.name.slice(12), m.startTime])),
-  slice: Math.max(0, ...performance.getEntriesByName('newscontext:longest-slice').map((m) => m.duration)) })`;
+  slice: Math.max(0, ...performance.getEntriesByName('newscontext:longest-slice').map((m) => m.duration)),
+  hostWork: performance.getEntriesByName('newscontext:host-work')[0]?.duration ?? null,
+  previewHostWork: performance.getEntriesByName('newscontext:preview-host-work')[0]?.duration ?? null,
+  paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+  response: performance.getEntriesByType('navigation')[0]?.responseStart ?? 0 })`;
 
-/** Load `url`; wait for the first highlight in view, then for the end of the page's reading. */
+/**
+ * Load `url` from a blank page (so the previous page's teardown, which for the 1 MB page
+ * alone takes the browser 100 ms or more, is not counted in this one's times); wait for
+ * the first highlight in view, then for the end of the page's reading.
+ */
 async function visit(page: Page, url: string, settleMs: number, highlights = true): Promise<Sample> {
+  await page.goto('about:blank');
   await page.goto(url, { waitUntil: 'load' });
   const deadline = Date.now() + (highlights ? 30_000 : 0);
   let s = (await page.evaluate(READ)) as Sample;
@@ -112,12 +134,19 @@ async function visit(page: Page, url: string, settleMs: number, highlights = tru
   return (await page.evaluate(READ)) as Sample;
 }
 
-/** Median time of each stage over the samples, as "stage N" pairs. */
+/** Median of a figure over the samples that have it, or "–". */
+function medianOf(samples: Sample[], get: (s: Sample) => number | null | undefined): string {
+  const xs = samples.map(get).filter((x): x is number => typeof x === 'number');
+  return xs.length ? median(xs).toFixed(0) : '–';
+}
+
+/** Median time of each stage over the samples, as "stage N" pairs, and the host's own share. */
 function stages(samples: Sample[]): string {
-  return STAGES.flatMap((name) => {
+  const list = STAGES.flatMap((name) => {
     const xs = samples.map((s) => s.marks[name]).filter((x): x is number => x !== undefined);
     return xs.length ? [`${name} ${median(xs).toFixed(0)}`] : [];
   }).join(', ');
+  return `${list}; the data host's own work on the first answer ${medianOf(samples, (s) => s.hostWork)} ms (preview ${medianOf(samples, (s) => s.previewHostWork)} ms), the rest of sent → answered is messaging`;
 }
 
 async function launch(withExtension: boolean, debugPort?: number): Promise<BrowserContext> {
@@ -184,8 +213,12 @@ async function main(): Promise<void> {
   const plain = await launch(false);
   const plainPage = await plain.newPage();
   const ownLoad: number[] = [];
+  const plainProbe: number[] = [];
+  const plainPaint: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const base = await visit(plainPage, `${origin}/big?plain=${i}`, 1500, false);
+    plainProbe.push(base.probe);
+    plainPaint.push(base.paint ?? NaN);
     ownLoad.push(
       await plainPage.evaluate(
         () =>
@@ -214,6 +247,9 @@ async function main(): Promise<void> {
     `  the extension's longest slice of work on the 1 MB page: ${median(bigSamples.map((s) => s.slice)).toFixed(0)} ms (the longest task above may be the page's own)`,
   );
   console.log(`  stages, 1 MB page (ms after navigation start): ${stages(bigSamples)}`);
+  console.log(
+    `  first bytes of the page: seed ${median(warm.map((s) => s.response)).toFixed(0)} ms, 1 MB ${median(bigSamples.map((s) => s.response)).toFixed(0)} ms; first script: seed ${median(warm.map((s) => s.probe)).toFixed(0)} ms, 1 MB ${median(bigSamples.map((s) => s.probe)).toFixed(0)} ms (without the extension ${median(plainProbe).toFixed(0)} ms); the 1 MB page's first paint ${medianOf(bigSamples, (s) => s.paint)} ms (without the extension ${median(plainPaint).toFixed(0)} ms)`,
+  );
   await plain.close();
 
   if (LOADS > 0) {

@@ -135,6 +135,8 @@ export interface AnnotateResponse {
   ok: true;
   mentions: WireMention[][];
   datasetVersion: string;
+  /** The answering context's own work on the request, ms: the rest of a round trip is messaging (bench:browser). */
+  took?: number;
 }
 export interface CardResponse {
   ok: true;

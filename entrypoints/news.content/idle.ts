@@ -112,6 +112,15 @@ let longestSlice = 0;
  * `npm run bench:browser` reads: the page's own long tasks cannot be told apart from
  * ours by the Long Tasks API, the slices can.
  */
+/** Work done elsewhere (the data host's own time on a request), ending now, for bench:browser. */
+export function noteElsewhere(name: string, ms: number): void {
+  try {
+    performance.measure(PERF_PREFIX + name, { start: performance.now() - ms, duration: ms });
+  } catch {
+    // no User Timing level 3: nothing recorded
+  }
+}
+
 export function noteSlice(t0: number): void {
   const ms = performance.now() - t0;
   if (ms <= longestSlice) return;

@@ -14,7 +14,7 @@ import {
 } from '../../engine/text/collect.ts';
 import type { EntityType } from '../../engine/types.ts';
 import { detectSiteCountry } from '../../engine/page/site-country.ts';
-import { defaultIdle, mark, runSliced, sliced, type IdleScheduler } from './idle.ts';
+import { defaultIdle, mark, noteElsewhere, runSliced, sliced, type IdleScheduler } from './idle.ts';
 import {
   MAX_BATCH_CHARS,
   MAX_CHUNK_CHARS,
@@ -288,7 +288,10 @@ export class PageAnnotator {
         if (!alive()) return all;
         if (k === 0 && opts.gate && !(await opts.gate)) return all;
         if (!alive()) return all;
-        if (k === 0) mark(`${stage}answered`);
+        if (k === 0) {
+          mark(`${stage}answered`);
+          if (response.took !== undefined) noteElsewhere(`${stage}host-work`, response.took);
+        }
         const items: { wire: WireMention; base: number }[] = [];
         response.mentions.forEach((list, j) => {
           const base = pieces[k]![j]!.base;

@@ -166,9 +166,11 @@ export class PageSession {
     const t0 = performance.now();
     const forcePage = scopeFor(DEFAULT_SETTINGS, siteOf(location.href)) === 'page';
     const scope = this.setScope(findArticle(document, { ownHostTag: HOST_TAG, forcePage }));
+    mark('preview-detected');
     const bottom = 2 * window.innerHeight;
     const past = (last: Text) => (last.parentElement?.getBoundingClientRect().top ?? 0) > bottom;
     const collected = collectTextUntil(body, { ownHostTag: HOST_TAG, scope }, past);
+    mark('preview-collected');
     const shown = settingsRead.then((settings) => {
       if (!isSiteEnabled(settings, siteOf(location.href)) || this.enabled) return false;
       this.settings = settings;

@@ -34,6 +34,7 @@ export function annotate(
   contextIds: string[],
   country: string | null = null,
 ): AnnotateResponse {
+  const t0 = performance.now();
   const context = contextIds.flatMap((id) => {
     const i = dataset.byId.get(id);
     return i === undefined ? [] : [i];
@@ -64,7 +65,7 @@ export function annotate(
       };
     }),
   );
-  return { ok: true, mentions, datasetVersion: dataset.version };
+  return { ok: true, mentions, datasetVersion: dataset.version, took: performance.now() - t0 };
 }
 
 /** A card, with the notes the active class packs add to it. */
