@@ -200,6 +200,9 @@ async function main(): Promise<void> {
   console.log(
     `seed page: first highlight ${firstOf(warm)} ms (background running), ${firstOf(cold)} ms (background stopped)`,
   );
+  console.log(
+    `  the page's own first paint: ${medianOf(warm, (s) => s.paint)} ms (background running), ${medianOf(cold, (s) => s.paint)} ms (stopped): no highlight can be seen before it`,
+  );
   console.log(`  stages, background running (ms after navigation start): ${stages(warm)}`);
   console.log(`  stages, background stopped (ms after navigation start): ${stages(cold)}`);
   console.log(

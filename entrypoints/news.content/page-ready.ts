@@ -5,8 +5,12 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
-/** Elements looked at, from the last one parsed backwards, to find one that is laid out. */
-const LAST_ELEMENTS_TRIED = 8;
+/**
+ * Elements looked at, from the last one parsed backwards, to find one that is laid out.
+ * A whole news page ends in dozens of scripts, frames and hidden blocks; a page the parser
+ * has read in one chunk is thus still seen as past the view, and gets its early read.
+ */
+const LAST_ELEMENTS_TRIED = 64;
 
 /**
  * The parser has gone past the bottom of the viewport: the deepest last element of the

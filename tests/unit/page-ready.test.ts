@@ -27,6 +27,12 @@ describe('a page still being parsed (issue #14)', () => {
     expect(parsedPastView(doc, 760)).toBe(true);
   });
 
+  it('looks past the tail of a whole news page: dozens of scripts, frames and hidden blocks', () => {
+    const tail = Array.from({ length: 40 }, (_, i) => (i % 2 ? '<script>1</script>' : '<div hidden></div>'));
+    const doc = laidOut(`<p data-top="900" data-h="20">Herat</p>${tail.join('')}`);
+    expect(parsedPastView(doc, 760)).toBe(true);
+  });
+
   it('is not past the view with an empty body or nothing laid out', () => {
     expect(parsedPastView(laidOut(''), 760)).toBe(false);
     expect(parsedPastView(laidOut('<div><span></span></div>'), 760)).toBe(false);
