@@ -50,7 +50,14 @@ export function scanText(text: string, index: AliasIndex, out: RawMatches = []):
   let i = 0;
   let prevWord = false;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    let c = text.charCodeAt(i);
+    if (c === SPACE_CODE || c === NEWLINE) {
+      // Runs of white space (a page's markup leaves many: often most of its text) in a
+      // loop of one compare a character.
+      prevWord = false;
+      while (++i < n && ((c = text.charCodeAt(i)) === SPACE_CODE || c === NEWLINE));
+      if (i >= n) break;
+    }
     if (c < 128) {
       // ASCII (no ASCII character is ignorable): spaces and punctuation end a word.
       if (ASCII_WORD[c] === 0) {
@@ -125,6 +132,11 @@ function walk(text: string, start: number, index: AliasIndex, out: RawMatches): 
     let newlines = 0;
     while (pos < n) {
       const c = text.charCodeAt(pos);
+      if (c === SPACE_CODE) {
+        sawSpace = true;
+        pos++;
+        continue;
+      }
       let k = cls[c]!;
       if (k === CLS_UNKNOWN) k = classOf(c);
       if (k === CLS_WORD) break;

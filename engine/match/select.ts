@@ -68,6 +68,7 @@ const PARTICLE = /^(?:a[ldnrstz]|e[ldnrstz]|ash|ul)[-\u2010\u2011]/i;
 
 function firstLetterIsLower(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(start);
+  if (c >= 65 && c <= 90) return false; // an ASCII capital, as most names open
   // Only a lower-case first letter can open a particle: skip the look for the rest.
   const particle = c >= 97 && c <= 122 ? PARTICLE.exec(text.slice(start, Math.min(end, start + 5))) : null;
   for (let i = start + (particle ? particle[0].length : 0); i < end; i++) {
