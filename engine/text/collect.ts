@@ -58,6 +58,7 @@ export interface CollectOptions {
 
 export interface Collected {
   text: string;
+  /** The text nodes read; blank ones (markup's indentation) only leave a gap in `text`. */
   nodes: Text[];
   /** Offset of each node's first character in `text`. */
   starts: number[];
@@ -90,6 +91,8 @@ interface Collecting {
   starts: number[];
   length: number;
   lastBlock: Node | null;
+  /** White space read since the last text node, written out before the next one. */
+  gap: string;
 }
 
 export function collectText(root: Node, opts: CollectOptions = {}): Collected {
@@ -143,7 +146,7 @@ function begin(root: Node, opts: CollectOptions): Collecting | null {
         : FILTER_ACCEPT;
     },
   });
-  return { root, walker, parts: [], nodes: [], starts: [], length: 0, lastBlock: null };
+  return { root, walker, parts: [], nodes: [], starts: [], length: 0, lastBlock: null, gap: '' };
 }
 
 /** Read up to `max` more nodes; true when the walk is over. A plain loop: the hot path stays out of the generator. */
@@ -158,11 +161,21 @@ function collectSome(c: Collecting, max: number): boolean {
     }
     const data = (n as Text).data;
     if (data.length === 0) continue;
-    const block = blockOf(n, root);
-    if (block !== c.lastBlock && c.length > 0) {
-      parts.push(BLOCK_BREAK);
-      c.length += BLOCK_BREAK.length;
+    if (isBlank(data)) {
+      // Markup's indentation between elements, often most of a page's text nodes by size:
+      // the browser shows it as one space at most, so it is kept as the space or the line
+      // breaks (two at most, a paragraph break) it holds. No name starts or ends in it.
+      if (c.length > 0) c.gap = widerGap(c.gap, gapOf(data));
+      continue;
     }
+    const block = blockOf(n, root);
+    // A paragraph break stands for any gap before it; a gap within a block is written out.
+    const gap = block !== c.lastBlock && c.length > 0 ? BLOCK_BREAK : c.gap;
+    if (gap) {
+      parts.push(gap);
+      c.length += gap.length;
+    }
+    c.gap = '';
     c.lastBlock = block;
     nodes.push(n as Text);
     starts.push(c.length);
@@ -170,6 +183,25 @@ function collectSome(c: Collecting, max: number): boolean {
     c.length += data.length;
   }
   return false;
+}
+
+/** Only the white space HTML collapses (space, tab, line breaks), not a no-break space. */
+function isBlank(data: string): boolean {
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 12) return false;
+  }
+  return true;
+}
+
+/** Gaps from narrowest to widest: none, a space, a line break, a paragraph break. */
+const GAPS = ['', ' ', '\n', BLOCK_BREAK];
+const widerGap = (a: string, b: string): string => (GAPS.indexOf(b) > GAPS.indexOf(a) ? b : a);
+
+function gapOf(data: string): string {
+  const first = data.indexOf('\n');
+  if (first < 0) return ' ';
+  return data.indexOf('\n', first + 1) < 0 ? '\n' : BLOCK_BREAK;
 }
 
 const end = (c: Collecting): Collected => ({ text: c.parts.join(''), nodes: c.nodes, starts: c.starts });
