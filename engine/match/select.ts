@@ -113,6 +113,7 @@ function acceptEntry(
   const flags = index.flags[entry]!;
   const length = end - start;
   if (flags & ALIAS_CASE) {
+    if (!asciiCaseAgrees(text, start, end, index.caseText.get(entry)!)) return false;
     const surface = text.slice(start, end);
     if (foldKeepCase(surface) !== index.caseText.get(entry)) return false;
     // In headlines "US" and "IS" are ordinary words; only longer, unambiguous acronyms hold.
@@ -136,6 +137,42 @@ function acceptEntry(
 }
 
 const isUpper = (s: string): boolean => s === s.toUpperCase();
+
+const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+
+/**
+ * False when the surface and an alias's case text differ in a leading ASCII letter or
+ * digit ("In" is not "IN"): folding keeps those as they are, so the answer is already
+ * known without folding the surface. True when they agree as far as that reaches.
+ */
+function asciiCaseAgrees(text: string, start: number, end: number, caseText: string): boolean {
+  for (let i = 0; i < caseText.length && start + i < end; i++) {
+    const a = text.charCodeAt(start + i);
+    const b = caseText.charCodeAt(i);
+    if (!isAsciiAlnum(a) || !isAsciiAlnum(b)) return true;
+    if (a !== b) return false;
+  }
+  return true;
+}
+
+/** Some entry of the key can link with a lower-case first letter (`acceptEntry`'s rule). */
+function mayOpenLower(index: AliasIndex, keyId: number): boolean {
+  for (let e = index.offsets[keyId]!; e < index.offsets[keyId + 1]!; e++) {
+    const flags = index.flags[e]!;
+    if (flags & ALIAS_LOWER_START) return true;
+    if (flags & ALIAS_CASE && hasLower(index.caseText.get(e) ?? '')) return true;
+  }
+  return false;
+}
+
+function hasLower(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c > 127 && s[i] !== s[i]!.toUpperCase()) return true;
+  }
+  return false;
+}
 
 /** A word in capitals of five letters or more: "NACION", not an acronym such as "AI" or "GDP" ("EU AI Act"). */
 function besideWordInCapitals(text: string, start: number, end: number): boolean {
@@ -181,17 +218,20 @@ export function selectSpans(text: string, raw: RawMatches, index: AliasIndex): S
     for (let m = last; m >= r; m -= 3) {
       const end = raw[m + 1]!;
       const keyId = raw[m + 2]!;
+      const lowerStart = firstLetterIsLower(text, start, end);
+      // Most words in running text open in lower case, and most keys cannot link so.
+      if (lowerStart && !mayOpenLower(index, keyId)) continue;
       const key = keyAt(index, keyId);
       if (!foldsTo(text, start, end, key)) continue; // hash collision
-      const caps = inCapsContext(text, start, end);
-      const lowerStart = firstLetterIsLower(text, start, end);
-      const candidates: Candidate[] = [];
+      // A lower-case letter in the name is one inside the window: never in capitals.
+      const caps = !lowerStart && inCapsContext(text, start, end);
+      let candidates: Candidate[] | null = null;
       for (let e = index.offsets[keyId]!; e < index.offsets[keyId + 1]!; e++) {
         if (acceptEntry(index, e, lowerStart, caps, text, start, end)) {
-          candidates.push({ entity: index.entity[e]!, flags: index.flags[e]! });
+          (candidates ??= []).push({ entity: index.entity[e]!, flags: index.flags[e]! });
         }
       }
-      if (candidates.length === 0) continue;
+      if (candidates === null) continue;
       spans.push({
         start,
         end,
