@@ -1,0 +1,165 @@
+/**
+ * What the selector (select.ts) reads of the text around a hit: whether it sits in
+ * capitals, opens in lower case, agrees in case with an alias, or has a word in capitals
+ * beside it. Plain reads of a few characters, most without building a string.
+ */
+import { isDateline } from '../cues/place-cues.ts';
+import { foldKeepCase } from '../text/fold.ts';
+import { JOINED } from '../text/words.ts';
+
+const CAPS_WINDOW = 40;
+const CAPS_MIN_LETTERS = 8;
+
+/** True when the letters around a span are all upper case. */
+export function inCapsContext(text: string, start: number, end: number): boolean {
+  let upper = 0;
+  const from = Math.max(0, start - CAPS_WINDOW);
+  const to = Math.min(text.length, end + CAPS_WINDOW);
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      // ASCII fast path: no string is allocated on this per-span loop.
+      if (c >= 97 && c <= 122) return false;
+      if (c >= 65 && c <= 90) upper++;
+      continue;
+    }
+    const ch = text[i]!;
+    const lower = ch.toLowerCase();
+    if (lower === ch.toUpperCase()) continue;
+    if (ch === lower) return false;
+    upper++;
+  }
+  return upper >= CAPS_MIN_LETTERS;
+}
+
+/** Arabic and other name particles written in lower case: "al-Qaeda", "ash-Shabaab". */
+const PARTICLE = /^(?:a[ldnrstz]|e[ldnrstz]|ash|ul)[-\u2010\u2011]/i;
+
+export function firstLetterIsLower(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  if (c >= 65 && c <= 90) return false; // an ASCII capital, as most names open
+  // Only a lower-case first letter can open a particle: skip the look for the rest.
+  const particle = c >= 97 && c <= 122 ? PARTICLE.exec(text.slice(start, Math.min(end, start + 5))) : null;
+  for (let i = start + (particle ? particle[0].length : 0); i < end; i++) {
+    const ch = text[i]!;
+    const lower = ch.toLowerCase();
+    if (lower !== ch.toUpperCase()) return ch === lower;
+  }
+  return false;
+}
+
+/** Every word of three letters or more starts with a capital ("of" and "the" may not). */
+function wordsCapitalised(surface: string): boolean {
+  let wordStart = true;
+  let len = 0;
+  let lowerFirst = false;
+  for (let i = 0; i <= surface.length; i++) {
+    const ch = i < surface.length ? surface[i]! : ' ';
+    const letter = ch.toLowerCase() !== ch.toUpperCase();
+    if (letter) {
+      if (wordStart) lowerFirst = ch === ch.toLowerCase();
+      wordStart = false;
+      len++;
+      continue;
+    }
+    if (len >= 3 && lowerFirst && !GLUE.has(surface.slice(i - len, i))) return false;
+    wordStart = true;
+    len = 0;
+  }
+  return true;
+}
+const GLUE = new Set(['the', 'and', 'for']);
+
+const isUpper = (s: string): boolean => s === s.toUpperCase();
+
+const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+
+/**
+ * False when the surface and an alias's case text differ in a leading ASCII letter or
+ * digit ("In" is not "IN"): folding keeps those as they are, so the answer is already
+ * known without folding the surface. True when they agree as far as that reaches.
+ */
+export function asciiCaseAgrees(text: string, start: number, end: number, caseText: string): boolean {
+  for (let i = 0; i < caseText.length && start + i < end; i++) {
+    const a = text.charCodeAt(start + i);
+    const b = caseText.charCodeAt(i);
+    if (!isAsciiAlnum(a) || !isAsciiAlnum(b)) return true;
+    if (a !== b) return false;
+  }
+  return true;
+}
+
+/**
+ * What `acceptEntry` asks of a span's surface, worked out once per span however many
+ * entries its key has (a common place name has dozens): one object, reset per span.
+ */
+export class Surface {
+  private text = '';
+  private start = 0;
+  private end = 0;
+  private upper = -1;
+  private capitalised = -1;
+  private dateline = -1;
+  private kept: string | null = null;
+
+  reset(text: string, start: number, end: number): void {
+    this.text = text;
+    this.start = start;
+    this.end = end;
+    this.upper = this.capitalised = this.dateline = -1;
+    this.kept = null;
+  }
+  isUpper(): boolean {
+    if (this.upper < 0) this.upper = isUpper(this.text.slice(this.start, this.end)) ? 1 : 0;
+    return this.upper === 1;
+  }
+  wordsCapitalised(): boolean {
+    if (this.capitalised < 0)
+      this.capitalised = wordsCapitalised(this.text.slice(this.start, this.end)) ? 1 : 0;
+    return this.capitalised === 1;
+  }
+  isDateline(): boolean {
+    if (this.dateline < 0) this.dateline = isDateline(this.text, this.start, this.end) ? 1 : 0;
+    return this.dateline === 1;
+  }
+  keptCase(): string {
+    return (this.kept ??= foldKeepCase(this.text.slice(this.start, this.end)));
+  }
+}
+
+export function hasLower(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c > 127 && s[i] !== s[i]!.toUpperCase()) return true;
+  }
+  return false;
+}
+
+/** A word in capitals of five letters or more: "NACION", not an acronym such as "AI" or "GDP" ("EU AI Act"). */
+export function besideWordInCapitals(text: string, start: number, end: number): boolean {
+  return capsWord(spacedWord(text, start, -1)) || capsWord(spacedWord(text, end, 1));
+}
+const capsWord = (w: string): boolean => w.length > 4 && /^\p{Lu}+$/u.test(w);
+
+/**
+ * The word one space or more before (`dir` -1) or after (1) an offset, or "" ("U.S."
+ * keeps its dots before, not after). Where markup dropped the space after a full stop
+ * ("said.NACION") the word before starts after it. The selector reads these few
+ * characters itself, for the rare two-letter acronym, so that the matcher does not
+ * wait for the token table the linker reads (engine/text/tokens.ts).
+ */
+function spacedWord(text: string, from: number, dir: -1 | 1): string {
+  let i = from;
+  if (dir < 0) while (i > 0 && text[i - 1] === ' ') i--;
+  else while (i < text.length && text[i] === ' ') i++;
+  if (i === from) return '';
+  let j = i;
+  if (dir > 0) {
+    while (j < text.length && /[\p{L}\p{N}'’-]/u.test(text[j]!)) j++;
+    return text.slice(i, j);
+  }
+  while (j > 0 && /[\p{L}\p{N}.'’-]/u.test(text[j - 1]!)) j--;
+  const word = text.slice(j, i);
+  return word.slice(JOINED.exec(word)?.[0].length ?? 0);
+}
