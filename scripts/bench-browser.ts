@@ -95,8 +95,9 @@ interface Sample {
   long: number[];
   /** The content script's marks: ms after navigation start. */
   marks: Record<string, number>;
-  /** The content script's longest slice of work (entrypoints/news.content/idle.ts), ms. */
+  /** The content script's longest slice of work (entrypoints/news.content/idle.ts), ms, and what it was. */
   slice: number;
+  sliceKind: string | null;
   /** The data host's own work on the first request (the full read's, the preview's), ms. */
   hostWork: number | null;
   previewHostWork: number | null;
@@ -111,6 +112,7 @@ interface Sample {
 const READ = `({ ...window.__bench, marks: Object.fromEntries(performance.getEntriesByType('mark')
   .filter((m) => m.name.startsWith('newscontext:')).map((m) => [m.name.slice(12), m.startTime])),
   slice: Math.max(0, ...performance.getEntriesByName('newscontext:longest-slice').map((m) => m.duration)),
+  sliceKind: performance.getEntriesByName('newscontext:longest-slice').at(-1)?.detail ?? null,
   hostWork: performance.getEntriesByName('newscontext:host-work')[0]?.duration ?? null,
   previewHostWork: performance.getEntriesByName('newscontext:preview-host-work')[0]?.duration ?? null,
   paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
@@ -247,7 +249,7 @@ async function main(): Promise<void> {
     `  the page's own DOMContentLoaded without the extension: ${median(ownLoad).toFixed(0)} ms (the text in view is read before it, while the page is parsed)`,
   );
   console.log(
-    `  the extension's longest slice of work on the 1 MB page: ${median(bigSamples.map((s) => s.slice)).toFixed(0)} ms (the longest task above may be the page's own)`,
+    `  the extension's longest slice of work on the 1 MB page: ${median(bigSamples.map((s) => s.slice)).toFixed(0)} ms (${bigSamples.map((s) => `${s.slice.toFixed(0)} ${s.sliceKind ?? '?'}`).join(', ')}; the longest task above may be the page's own)`,
   );
   console.log(`  stages, 1 MB page (ms after navigation start): ${stages(bigSamples)}`);
   console.log(

@@ -8,6 +8,7 @@
  */
 import { isChromeRole, isNegative, isPageChrome, TEASER_LEAD } from './hints.ts';
 import { linkDensity, statsOf, type Measured } from './measure.ts';
+import { NODES_PER_STEP, runSteps, type Steps } from '../steps.ts';
 
 const LIST_LIKE = new Set(['UL', 'OL', 'DL', 'DIV', 'SECTION', 'ASIDE', 'TABLE', 'HEADER']);
 const ALWAYS_OUT = new Set(['NAV', 'FORM', 'BUTTON', 'DIALOG', 'MENU']);
@@ -44,17 +45,29 @@ function isArticleChrome(m: Measured, el: Element): boolean {
 
 /** Outermost elements to leave out under `root`; `keep` holds what must stay (and its ancestors stay too). */
 export function articleExclusions(m: Measured, root: Element, keep: Element[]): Element[] {
+  return runSteps(articleExclusionsSteps(m, root, keep));
+}
+
+/** The same, in steps that can pause: on a big page the walk reads thousands of elements. */
+export function* articleExclusionsSteps(m: Measured, root: Element, keep: Element[]): Steps<Element[]> {
   const keepSet = new Set<Element>();
   for (const k of keep) for (let a: Element | null = k; a && a !== root; a = a.parentElement) keepSet.add(a);
   const out: Element[] = [];
-  const visit = (el: Element): void => {
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      if (!m.stats.has(c)) continue; // skipped by the collector's rules (script, textarea…)
-      if (!keepSet.has(c) && isArticleChrome(m, c)) out.push(c);
-      else visit(c);
+  // Depth first, in document order: each entry is the next child to read at its level.
+  const next: (Element | null)[] = [root.firstElementChild];
+  let read = 0;
+  while (next.length) {
+    const c = next[next.length - 1];
+    if (!c) {
+      next.pop();
+      continue;
     }
-  };
-  visit(root);
+    next[next.length - 1] = c.nextElementSibling;
+    if (++read % NODES_PER_STEP === 0) yield;
+    if (!m.stats.has(c)) continue; // skipped by the collector's rules (script, textarea…)
+    if (!keepSet.has(c) && isArticleChrome(m, c)) out.push(c);
+    else next.push(c.firstElementChild);
+  }
   return out;
 }
 

@@ -17,11 +17,11 @@
  * best container is short or a list of teasers (a homepage, a section front)
  * falls back to the whole page less its navigation and footer.
  */
-import { articleExclusions, pageExclusions } from './exclude.ts';
+import { articleExclusions, articleExclusionsSteps, pageExclusions } from './exclude.ts';
 import { commonAncestor, declaresArticle, itempropBody, jsonLdBody, readMeta } from './metadata.ts';
 import { linkDensity, measureSteps, statsOf, type Measured } from './measure.ts';
 import { runSteps, type Steps } from '../steps.ts';
-import { scoreCandidates, Unlikely } from './score.ts';
+import { scoreCandidatesSteps, Unlikely } from './score.ts';
 import { headlineFor, headerBlock } from './headline.ts';
 
 export type ScopeMode = 'article' | 'page';
@@ -58,9 +58,13 @@ export function findArticle(doc: Document, opts: FindOptions = {}): ArticleScope
 export function* findArticleSteps(doc: Document, opts: FindOptions = {}): Steps<ArticleScope> {
   const body = doc.body ?? doc.documentElement;
   const m = yield* measureSteps(body, opts.ownHostTag);
+  // The phases after the walk each read much of a big page: a pause between them keeps
+  // every slice short (`runSliced` in the content script).
+  yield;
   if (opts.forcePage) return pageScope(m, body, 'forced');
   const meta = readMeta(doc);
   const unlikely = new Unlikely(body);
+  yield;
 
   let source: ArticleScope['source'] = 'itemprop';
   let bodies: Element[] = [];
@@ -72,13 +76,14 @@ export function* findArticleSteps(doc: Document, opts: FindOptions = {}): Steps<
     bodies = [fromLd];
   } else {
     source = 'score';
-    const scored = scoreCandidates(m, body, unlikely);
+    const scored = yield* scoreCandidatesSteps(m, body, unlikely);
     if (!scored || !looksLikeArticle(m, scored.top, declaresArticle(meta))) {
       return pageScope(m, body, 'no-article');
     }
     bodies = scored.roots;
   }
 
+  yield;
   const headline = headlineFor(doc, m, bodies, meta.headline);
   let roots = [...bodies];
   if (headline && !bodies.some((b) => b.contains(headline))) {
@@ -86,8 +91,10 @@ export function* findArticleSteps(doc: Document, opts: FindOptions = {}): Steps<
     roots = joinHeader(m, header, bodies, body);
   }
   roots = outermost(roots);
+  yield;
   const keep = [...bodies, ...(headline ? [headline] : [])];
-  const excluded = roots.flatMap((r) => articleExclusions(m, r, keep));
+  const excluded: Element[] = [];
+  for (const r of roots) excluded.push(...(yield* articleExclusionsSteps(m, r, keep)));
   return finish(m, 'article', roots, excluded, source, headline);
 }
 

@@ -12,6 +12,7 @@
  */
 import { classWeight, isChromeRole, isNegative, isPositive } from './hints.ts';
 import { linkDensity, statsOf, type Measured } from './measure.ts';
+import { NODES_PER_STEP, type Steps } from '../steps.ts';
 
 const TAG_WEIGHT: Record<string, number> = {
   DIV: 5, ARTICLE: 10, MAIN: 5, PRE: 3, TD: 3, BLOCKQUOTE: 3,
@@ -66,9 +67,12 @@ export function paragraphScore(m: Measured, p: Element): number {
   return 1 + s.commas + Math.min(Math.floor(s.chars / 100), 3);
 }
 
-export function scoreCandidates(m: Measured, body: Element, unlikely: Unlikely): Scored | null {
+/** In steps that can pause (engine/steps.ts): a big page has thousands of paragraphs to score. */
+export function* scoreCandidatesSteps(m: Measured, body: Element, unlikely: Unlikely): Steps<Scored | null> {
   const raw = new Map<Element, number>();
+  let read = 0;
   for (const p of m.paragraphs) {
+    if (++read % NODES_PER_STEP === 0) yield;
     if (unlikely.has(p)) continue;
     const points = paragraphScore(m, p);
     let el = p.parentElement;
@@ -80,7 +84,10 @@ export function scoreCandidates(m: Measured, body: Element, unlikely: Unlikely):
     }
   }
   const scores = new Map<Element, number>();
-  for (const [el, s] of raw) scores.set(el, s * (1 - linkDensity(statsOf(m, el))));
+  for (const [el, s] of raw) {
+    if (++read % NODES_PER_STEP === 0) yield;
+    scores.set(el, s * (1 - linkDensity(statsOf(m, el))));
+  }
   const ranked = [...scores].filter(([el]) => el !== body).sort((a, b) => b[1] - a[1]);
   if (ranked.length === 0) return null;
   let [top, topScore] = ranked[0]!;

@@ -49,6 +49,8 @@ export async function sliced<T>(
     alive?: () => boolean;
     done?: (from: number, to: number) => void;
     maxPerSlice?: number;
+    /** What the work is, for bench:browser's longest slice. */
+    kind?: string;
   },
 ): Promise<boolean> {
   let i = 0;
@@ -65,7 +67,7 @@ export async function sliced<T>(
       if ((i & 15) === 0 && performance.now() - t0 > SLICE_MS) break;
     }
     opts.done?.(from, i);
-    noteSlice(t0);
+    noteSlice(t0, opts.kind ?? 'slices');
   }
   return true;
 }
@@ -88,18 +90,22 @@ export function measure(name: string, from: string, to?: string): void {
  * between slices: the page's input and frames run in between, and the work, which the
  * first highlight waits for, does not wait for idle time.
  */
-export async function runSliced<T>(steps: Steps<T>, alive: () => boolean = () => true): Promise<T | null> {
+export async function runSliced<T>(
+  steps: Steps<T>,
+  alive: () => boolean = () => true,
+  kind = 'steps',
+): Promise<T | null> {
   for (;;) {
     const t0 = performance.now();
     for (;;) {
       const r = steps.next();
       if (r.done) {
-        noteSlice(t0);
+        noteSlice(t0, kind);
         return r.value;
       }
       if (performance.now() - t0 > SLICE_MS) break;
     }
-    noteSlice(t0);
+    noteSlice(t0, kind);
     await nextTask();
     if (!alive()) return null;
   }
@@ -107,11 +113,6 @@ export async function runSliced<T>(steps: Steps<T>, alive: () => boolean = () =>
 
 let longestSlice = 0;
 
-/**
- * Keep the longest slice as a `newscontext:longest-slice` measure, which
- * `npm run bench:browser` reads: the page's own long tasks cannot be told apart from
- * ours by the Long Tasks API, the slices can.
- */
 /** Work done elsewhere (the data host's own time on a request), ending now, for bench:browser. */
 export function noteElsewhere(name: string, ms: number): void {
   try {
@@ -121,12 +122,17 @@ export function noteElsewhere(name: string, ms: number): void {
   }
 }
 
-export function noteSlice(t0: number): void {
+/**
+ * Keep the longest slice as a `newscontext:longest-slice` measure, with what it was
+ * (`kind`) as its detail, which `npm run bench:browser` reads: the page's own long tasks
+ * cannot be told apart from ours by the Long Tasks API, the slices can.
+ */
+export function noteSlice(t0: number, kind: string): void {
   const ms = performance.now() - t0;
   if (ms <= longestSlice) return;
   longestSlice = ms;
   try {
-    performance.measure(`${PERF_PREFIX}longest-slice`, { start: t0, duration: ms });
+    performance.measure(`${PERF_PREFIX}longest-slice`, { start: t0, duration: ms, detail: kind });
   } catch {
     // no User Timing level 3: nothing recorded
   }

@@ -181,7 +181,7 @@ export class PageAnnotator {
   async prepareSliced(root: Node, alive: () => boolean): Promise<Prepared | null> {
     const scope = this.scope;
     const steps = collectTextSteps(root, { ownHostTag: this.ownHostTag, scope: scope ?? undefined });
-    const collected = await runSliced(steps, alive);
+    const collected = await runSliced(steps, alive, 'collect');
     return collected && scope === this.scope ? { root, scope, collected } : null;
   }
 
@@ -318,6 +318,7 @@ export class PageAnnotator {
             eager: k === 0 || replacing, // the text in view: its highlights now, not at the next idle period
             alive,
             maxPerSlice: replacing ? Infinity : MAX_RANGES_PER_SLICE,
+            kind: 'ranges',
             done: () => {
               if (replacing) kept.push(...fresh);
               else if (previous) {

@@ -99,7 +99,11 @@ export class PageSession {
       const forcePage = scopeFor(ahead.settings ?? DEFAULT_SETTINGS, site) === 'page';
       // Both in slices of a few milliseconds: on a big page each would be a long task.
       const alive = () => this.ctx.isValid;
-      const found = await runSliced(findArticleSteps(document, { ownHostTag: HOST_TAG, forcePage }), alive);
+      const found = await runSliced(
+        findArticleSteps(document, { ownHostTag: HOST_TAG, forcePage }),
+        alive,
+        'find-article',
+      );
       if (!found) return;
       this.setScope(found);
       mark('detected');
@@ -184,7 +188,7 @@ export class PageSession {
       prepared: { root: body, scope, collected },
       gate: shown,
     });
-    noteSlice(t0);
+    noteSlice(t0, 'preview');
     await reading.catch((err: unknown) => console.warn('[newscontext]', err));
   }
 
