@@ -166,6 +166,17 @@ export interface Checked<T extends SectionArray> {
   ensure(from: number, to?: number): void;
 }
 
+/** One check for two sections read at the same items (a hash table's hashes and values). */
+export function checkTogether(
+  a: Checked<SectionArray>,
+  b: Checked<SectionArray>,
+): (from: number, to?: number) => void {
+  return (from, to) => {
+    a.ensure(from, to);
+    b.ensure(from, to);
+  };
+}
+
 export interface Container<M> {
   meta: M;
   /** A whole section, checked whole the first time it is asked for. */

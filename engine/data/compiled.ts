@@ -22,6 +22,7 @@ import {
   encodeStrings,
   lazyArray,
   openParts,
+  checkTogether,
   type Checked,
   type Container,
   type PartBytes,
@@ -284,19 +285,18 @@ export class HashedLookup implements ReadonlyMap<string, number> {
   private readonly mask: number;
   private readonly hashes: Int32Array;
   private readonly slotValues: Int32Array;
+  /** Before slots are read: their blocks in both arrays (engine/data/binary.ts). */
+  private readonly check: (from: number, to?: number) => void;
   constructor(
-    private readonly checkedHashes: Checked<Int32Array>,
-    private readonly checkedValues: Checked<Int32Array>,
+    hashes: Checked<Int32Array>,
+    values: Checked<Int32Array>,
     readonly size: number,
     private readonly keyOf: (value: number) => string | undefined,
   ) {
-    this.hashes = checkedHashes.array;
-    this.slotValues = checkedValues.array;
+    this.hashes = hashes.array;
+    this.slotValues = values.array;
     this.mask = this.hashes.length - 1;
-  }
-  private check(slot: number): void {
-    this.checkedHashes.ensure(slot);
-    this.checkedValues.ensure(slot);
+    this.check = checkTogether(hashes, values);
   }
   get(key: string): number | undefined {
     const h = hashString(key);
@@ -311,8 +311,7 @@ export class HashedLookup implements ReadonlyMap<string, number> {
     return this.get(key) !== undefined;
   }
   *entries(): MapIterator<[string, number]> {
-    this.checkedHashes.ensure(0, this.hashes.length);
-    this.checkedValues.ensure(0, this.hashes.length);
+    this.check(0, this.hashes.length);
     for (let slot = 0; slot < this.hashes.length; slot++) {
       if (this.hashes[slot] === 0) continue;
       const v = this.slotValues[slot]!;
@@ -466,7 +465,7 @@ export function openDataset(parts: readonly PartBytes[]): OpenedDataset {
   const keyBytes = bytesOf.array;
   const checkKey = (i: number): void => {
     offsetsOf.ensure(i, i + 2);
-    bytesOf.ensure(keyOffsets[i]!, Math.max(keyOffsets[i]! + 1, keyOffsets[i + 1]!));
+    bytesOf.ensure(keyOffsets[i]!, keyOffsets[i + 1]!);
   };
   const hashesOf = c.checkedI32('alias.slotHash');
   const infoOf = c.checkedI32('alias.slotInfo');
@@ -493,16 +492,7 @@ export function openDataset(parts: readonly PartBytes[]): OpenedDataset {
     slotHash,
     slotInfo: infoOf.array,
     mask: slotHash.length - 1,
-    checks: {
-      slot: (slot) => {
-        hashesOf.ensure(slot);
-        infoOf.ensure(slot);
-      },
-      slots: () => {
-        hashesOf.ensure(0, slotHash.length);
-        infoOf.ensure(0, slotHash.length);
-      },
-    },
+    checkSlots: checkTogether(hashesOf, infoOf),
     maxWords: meta.maxWords,
     filter: c.u8('alias.filter'),
   };

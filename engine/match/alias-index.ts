@@ -38,15 +38,11 @@ export interface AliasIndex {
    * a lazy view over them: `keyAt` reads them here without going through the view.
    */
   readonly keyTable?: KeyTable;
-  /** Compiled files check their bytes as they are read (engine/data/binary.ts). */
-  readonly checks?: IndexChecks;
-}
-
-export interface IndexChecks {
-  /** Before a probe reads `slot` of the slot arrays. */
-  slot(slot: number): void;
-  /** Before the slot arrays are read whole (a pack overlay copies them). */
-  slots(): void;
+  /**
+   * Compiled files check their bytes as they are read (engine/data/binary.ts): called
+   * before slots `from` to `to` (exclusive; one slot by default) of both slot arrays are read.
+   */
+  readonly checkSlots?: (from: number, to?: number) => void;
 }
 
 export interface KeyTable {
@@ -164,10 +160,10 @@ export function buildAliasIndex(data: CompiledAliases, maxLoad?: number): AliasI
 
 /** Slot info for a hash, or 0 when absent. */
 export function probe(index: AliasIndex, h: number): number {
-  const { slotHash, slotInfo, mask, checks } = index;
+  const { slotHash, slotInfo, mask, checkSlots } = index;
   let slot = h & mask;
   for (;;) {
-    checks?.slot(slot);
+    checkSlots?.(slot);
     const s = slotHash[slot]!;
     if (s === h) return slotInfo[slot]!;
     if (s === 0) return 0;

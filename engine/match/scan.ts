@@ -33,10 +33,10 @@ function lookup(index: AliasIndex, h: number): number {
   if ((index.filter[bit >>> 3]! & (1 << (bit & 7))) === 0) return 0;
   const slotHash = index.slotHash;
   const mask = index.mask;
-  const checks = index.checks;
+  const checkSlots = index.checkSlots;
   let slot = h & mask;
   for (;;) {
-    checks?.slot(slot);
+    checkSlots?.(slot);
     const s = slotHash[slot]!;
     if (s === h) return index.slotInfo[slot]!;
     if (s === 0) return 0;

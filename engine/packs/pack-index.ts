@@ -91,7 +91,7 @@ export function overlayIndex(
     pushKey(small, key, k >= 0 ? [...datasetEntries(base, k, entitiesOf(list)), ...list] : list);
   }
   const part = buildAliasIndex(small);
-  base.checks?.slots();
+  base.checkSlots?.(0, base.slotHash.length);
   if (usedSlots(base.slotHash) + usedSlots(part.slotHash) > (base.mask + 1) * MAX_LOAD) return null;
   const keyBase = base.keys.length;
   const entryBase = base.entity.length;
@@ -127,9 +127,9 @@ export function overlayIndex(
   const caseText = new Map(base.caseText);
   for (const [e, text] of part.caseText) caseText.set(entryBase + e, text);
   // The dataset's key table (compiled files) does not list the packs' keys: `keys` serves.
-  const { keyTable, checks, ...rest } = base;
+  const { keyTable, checkSlots, ...rest } = base;
   void keyTable;
-  void checks; // the copies below are checked: the copy is what is read from now on
+  void checkSlots; // the copies below were checked: the copy is what is read from now on
   return {
     ...rest,
     keys,

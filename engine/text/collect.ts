@@ -91,8 +91,8 @@ interface Collecting {
   starts: number[];
   length: number;
   lastBlock: Node | null;
-  /** White space read since the last text node, written out before the next one. */
-  gap: string;
+  /** The widest gap (an index in GAPS) read since the last text node, written out before the next one. */
+  gap: number;
 }
 
 export function collectText(root: Node, opts: CollectOptions = {}): Collected {
@@ -146,7 +146,7 @@ function begin(root: Node, opts: CollectOptions): Collecting | null {
         : FILTER_ACCEPT;
     },
   });
-  return { root, walker, parts: [], nodes: [], starts: [], length: 0, lastBlock: null, gap: '' };
+  return { root, walker, parts: [], nodes: [], starts: [], length: 0, lastBlock: null, gap: 0 };
 }
 
 /** Read up to `max` more nodes; true when the walk is over. A plain loop: the hot path stays out of the generator. */
@@ -165,17 +165,17 @@ function collectSome(c: Collecting, max: number): boolean {
       // Markup's indentation between elements, often most of a page's text nodes by size:
       // the browser shows it as one space at most, so it is kept as the space or the line
       // breaks (two at most, a paragraph break) it holds. No name starts or ends in it.
-      if (c.length > 0) c.gap = widerGap(c.gap, gapOf(data));
+      if (c.length > 0) c.gap = Math.max(c.gap, gapOf(data));
       continue;
     }
     const block = blockOf(n, root);
     // A paragraph break stands for any gap before it; a gap within a block is written out.
-    const gap = block !== c.lastBlock && c.length > 0 ? BLOCK_BREAK : c.gap;
+    const gap = block !== c.lastBlock && c.length > 0 ? BLOCK_BREAK : GAPS[c.gap]!;
     if (gap) {
       parts.push(gap);
       c.length += gap.length;
     }
-    c.gap = '';
+    c.gap = 0;
     c.lastBlock = block;
     nodes.push(n as Text);
     starts.push(c.length);
@@ -196,12 +196,12 @@ function isBlank(data: string): boolean {
 
 /** Gaps from narrowest to widest: none, a space, a line break, a paragraph break. */
 const GAPS = ['', ' ', '\n', BLOCK_BREAK];
-const widerGap = (a: string, b: string): string => (GAPS.indexOf(b) > GAPS.indexOf(a) ? b : a);
 
-function gapOf(data: string): string {
+/** The gap blank text shows, as an index in GAPS. */
+function gapOf(data: string): number {
   const first = data.indexOf('\n');
-  if (first < 0) return ' ';
-  return data.indexOf('\n', first + 1) < 0 ? '\n' : BLOCK_BREAK;
+  if (first < 0) return 1;
+  return data.indexOf('\n', first + 1) < 0 ? 2 : 3;
 }
 
 const end = (c: Collecting): Collected => ({ text: c.parts.join(''), nodes: c.nodes, starts: c.starts });

@@ -24,6 +24,13 @@ function damagedCopy(file: (parts: number) => string, at: (length: number) => nu
   return dir;
 }
 
+/** Run the tests of the enclosing `describe` on such a copy, removed afterwards. */
+function useDamagedCopy(file: (parts: number) => string, at: (length: number) => number): void {
+  const damaged = damagedCopy(file, at);
+  test.use({ extensionPath: damaged });
+  test.afterAll(() => rmSync(damaged, { recursive: true, force: true }));
+}
+
 /** The popup's data error, and how many of the page's entities it lists. */
 async function popupError(page: Page, ext: ExtensionHelpers): Promise<{ text: string; listed: number }> {
   const popup = await ext.openPopup(page);
@@ -40,12 +47,10 @@ async function popupError(page: Page, ext: ExtensionHelpers): Promise<{ text: st
 
 test.describe('a damaged index', () => {
   // The first part's directory: checked when the files are opened, before any answer.
-  const damaged = damagedCopy(
+  useDamagedCopy(
     () => 'dataset-0.bin',
     () => 40,
   );
-  test.use({ extensionPath: damaged });
-  test.afterAll(() => rmSync(damaged, { recursive: true, force: true }));
 
   test('is named in the popup, and the page gets no highlights', async ({
     page,
@@ -71,12 +76,10 @@ test.describe('a damaged index', () => {
 
 test.describe('a damaged block that no page has read', () => {
   // Near the end of the last part: records of terms, read only for some cards.
-  const damaged = damagedCopy(
+  useDamagedCopy(
     (parts) => `dataset-${parts - 1}.bin`,
     (length) => length - 64,
   );
-  test.use({ extensionPath: damaged });
-  test.afterAll(() => rmSync(damaged, { recursive: true, force: true }));
 
   test('is found by the check that follows a start, and named in the popup', async ({
     page,
