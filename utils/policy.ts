@@ -8,7 +8,6 @@
  * so none waits on another to copy it. Each field is checked on its own: a bad value is
  * dropped with a console warning and the rest of the policy still applies.
  */
-import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
 import type { EntityType } from '../engine/types.ts';
 import { HIDEABLE, type Hideable } from './policy-schema.ts';
@@ -27,17 +26,31 @@ export const POLICY_SETTINGS = [
 ] as const;
 export type PolicySetting = (typeof POLICY_SETTINGS)[number];
 
-const types = ['person', 'organization', 'armed-group', 'place', 'other'] as const;
-const sites = z.array(z.string().check(z.minLength(1), z.maxLength(253))).check(z.maxLength(5000));
-const FIELD: Record<PolicySetting, z.ZodMiniType> = {
-  enabledTypes: z.partialRecord(z.enum(types), z.boolean()),
-  highlightStyle: z.enum(['underline', 'background', 'none']),
-  hoverDelayMs: z.number().check(z.int(), z.gte(0), z.lte(2000)),
-  firstMentionOnly: z.boolean(),
-  siteMode: z.enum(['all', 'allowlist']),
+const types: readonly string[] = ['person', 'organization', 'armed-group', 'place', 'other'];
+// Plain checks rather than zod: the content script reads the policy at every page's start,
+// and these eight fields do not justify a schema library in its bundle.
+const oneOf =
+  (...allowed: string[]) =>
+  (v: unknown): boolean =>
+    typeof v === 'string' && allowed.includes(v);
+const isBoolean = (v: unknown): boolean => typeof v === 'boolean';
+const sites = (v: unknown): boolean =>
+  Array.isArray(v) &&
+  v.length <= 5000 &&
+  v.every((s) => typeof s === 'string' && s.length >= 1 && s.length <= 253);
+const FIELD: Record<PolicySetting, (value: unknown) => boolean> = {
+  enabledTypes: (v) =>
+    typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    Object.entries(v).every(([t, on]) => types.includes(t) && isBoolean(on)),
+  highlightStyle: oneOf('underline', 'background', 'none'),
+  hoverDelayMs: (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 2000,
+  firstMentionOnly: isBoolean,
+  siteMode: oneOf('all', 'allowlist'),
   allowSites: sites,
   denySites: sites,
-  scope: z.enum(['article', 'page']),
+  scope: oneOf('article', 'page'),
 };
 
 export type PolicyValues = Partial<Omit<Settings, 'enabledTypes' | 'siteScopes'>> & {
@@ -65,8 +78,8 @@ function values(raw: unknown, where: string): PolicyValues {
   }
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(raw)) {
-    const schema = FIELD[key as PolicySetting];
-    if (schema && z.safeParse(schema, value).success) out[key] = value;
+    const valid = Object.hasOwn(FIELD, key) ? FIELD[key as PolicySetting] : undefined;
+    if (valid?.(value)) out[key] = value;
     else warn(`${where}.${key}`, value);
   }
   return out as PolicyValues;

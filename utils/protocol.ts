@@ -1,20 +1,19 @@
 /**
  * Every message between the content script, the background and the popup. Each
- * receiver checks what arrives against these schemas. They use `zod/mini`, whose
- * functional API tree-shakes, so the content script carries only the few checks
- * it needs.
+ * receiver checks what arrives against these schemas (`zod/mini`), except the content
+ * script: every page loads it, so it imports only types from here and checks its few
+ * requests with utils/content-request-guard.ts, which a unit test holds to these schemas.
  */
 import * as z from 'zod/mini';
 import type { EntityCard } from '../engine/card/card.ts';
 import type { PackPreview } from '../engine/packs/preview.ts';
 import type { PublishedDate } from '../engine/page/published-date.ts';
 import type { EntityType } from '../engine/types.ts';
+import { MAX_BATCH_CHARS, MAX_CHUNK_CHARS } from './protocol-limits.ts';
 
 const entityType = z.enum(['person', 'organization', 'armed-group', 'place', 'other']);
 
-/** Limits that keep one message small: a huge page is annotated in several batches. */
-export const MAX_CHUNK_CHARS = 200_000;
-export const MAX_BATCH_CHARS = 1_000_000;
+export { MAX_BATCH_CHARS, MAX_CHUNK_CHARS };
 
 // ── to the background ────────────────────────────────────────────────────────
 export const annotateRequest = z.object({

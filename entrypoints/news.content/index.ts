@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { detectPublishedDate, type PublishedDate } from '../../engine/page/published-date.ts';
 import { pageDatesItem, pageKey, type PageDates } from '../../utils/page-dates.ts';
-import { contentRequest, type PageMentionsResponse } from '../../utils/protocol.ts';
+import type { PageMentionsResponse } from '../../utils/protocol.ts';
+import { readContentRequest } from '../../utils/content-request-guard.ts';
 import { highlightApiSupported } from './highlighter.ts';
 import { PageSession } from './page-session.ts';
 import { whenDomLoaded } from './page-ready.ts';
@@ -38,9 +39,8 @@ export default defineContentScript({
     ctx.onInvalidated(pageDatesItem.watch(useDate));
 
     browser.runtime.onMessage.addListener((message: unknown) => {
-      const parsed = contentRequest.safeParse(message);
-      if (!parsed.success) return undefined;
-      const req = parsed.data;
+      const req = readContentRequest(message);
+      if (!req) return undefined;
       switch (req.type) {
         case 'page-mentions': {
           const response: PageMentionsResponse = {

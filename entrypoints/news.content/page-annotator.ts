@@ -15,15 +15,14 @@ import {
 import type { EntityType } from '../../engine/types.ts';
 import { detectSiteCountry } from '../../engine/page/site-country.ts';
 import { defaultIdle, mark, noteElsewhere, runSliced, sliced, type IdleScheduler } from './idle.ts';
-import {
-  MAX_BATCH_CHARS,
-  MAX_CHUNK_CHARS,
-  type AnnotateResponse,
-  type BackgroundRequest,
-  type ErrorResponse,
-  type PageEntitySummary,
-  type WireMention,
+import type {
+  AnnotateResponse,
+  BackgroundRequest,
+  ErrorResponse,
+  PageEntitySummary,
+  WireMention,
 } from '../../utils/protocol.ts';
+import { MAX_BATCH_CHARS, MAX_CHUNK_CHARS } from '../../utils/protocol-limits.ts';
 import { askData } from '../../utils/ask-data.ts';
 
 export interface PageMention {

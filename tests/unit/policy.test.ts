@@ -46,6 +46,38 @@ describe('managed policy', () => {
     expect(parsePolicy('garbage')).toEqual(EMPTY_POLICY);
   });
 
+  it('checks each setting against its own rule', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const good = {
+      enabledTypes: { person: false, place: true },
+      highlightStyle: 'none',
+      hoverDelayMs: 2000,
+      firstMentionOnly: true,
+      siteMode: 'allowlist',
+      allowSites: ['example.org'],
+      denySites: [],
+      scope: 'page',
+    };
+    expect(parsePolicy({ locked: good }).locked).toEqual(good);
+    const bad = {
+      enabledTypes: { person: false, weather: true },
+      highlightStyle: 'glitter',
+      hoverDelayMs: 2001,
+      firstMentionOnly: 'yes',
+      siteMode: 'some',
+      allowSites: ['example.org', ''],
+      denySites: 'example.org',
+      scope: ['page'],
+    };
+    expect(parsePolicy({ locked: bad }).locked).toEqual({});
+    expect(parsePolicy({ locked: { hoverDelayMs: 1.5 } }).locked).toEqual({});
+    expect(parsePolicy({ locked: { enabledTypes: [true] } }).locked).toEqual({});
+    expect(parsePolicy({ locked: { allowSites: ['x'.repeat(254)] } }).locked).toEqual({});
+    expect(parsePolicy({ locked: { denySites: Array(5001).fill('a.org') } }).locked).toEqual({});
+    // A key named after an Object.prototype member is not a setting.
+    expect(parsePolicy({ locked: { toString: 'x', constructor: {} } }).locked).toEqual({});
+  });
+
   it('applies its defaults only where the user chose nothing, and its locks always', () => {
     const policy = parsePolicy({ defaults: { hoverDelayMs: 800 }, locked: { highlightStyle: 'none' } });
     const fresh = applyPolicy(null, DEFAULT_SETTINGS, policy);
