@@ -24,7 +24,12 @@ async function answer(req: BackgroundRequest): Promise<unknown> {
 
 export default defineBackground(() => {
   // Every start: the host may have been closed (a browser restart, an update).
-  void ensureHost(packInputs).catch((err: unknown) => console.error('NewsContext: no data host', err));
+  const openHost = () =>
+    void ensureHost(packInputs).catch((err: unknown) => console.error('NewsContext: no data host', err));
+  openHost();
+  // Chrome starts the service worker with the browser only for an extension that listens
+  // here: the host is then open before the first page asks it, which no longer wakes us.
+  browser.runtime.onStartup.addListener(openHost);
 
   browser.runtime.onMessage.addListener((message: unknown) => {
     if ((message as { type?: unknown } | null)?.type === 'to-host') return undefined; // the host answers

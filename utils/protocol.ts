@@ -9,7 +9,7 @@ import type { EntityCard } from '../engine/card/card.ts';
 import type { PackPreview } from '../engine/packs/preview.ts';
 import type { PublishedDate } from '../engine/page/published-date.ts';
 import type { EntityType } from '../engine/types.ts';
-import { MAX_BATCH_CHARS, MAX_CHUNK_CHARS } from './protocol-limits.ts';
+import { MAX_BATCH_CHARS, MAX_CHUNK_CHARS } from './protocol-constants.ts';
 
 const entityType = z.enum(['person', 'organization', 'armed-group', 'place', 'other']);
 
@@ -90,11 +90,23 @@ export const isPackRequest = (r: BackgroundRequest): r is PackRequest => r.type.
  * worker is stopped (issue #14). The service worker never answers it; where no host is
  * open yet, the sender asks the background the same question, which opens one.
  */
-export const hostRequest = z.object({
-  type: z.literal('to-host'),
-  request: backgroundRequest.check(z.refine((r) => !isPackRequest(r), 'pack requests go to the background')),
-});
+const hostDatasetRequest = backgroundRequest.check(
+  z.refine((r) => !isPackRequest(r), 'pack requests go to the background'),
+);
+/** From the background, which forwards a request it was sent. */
+export const hostRequest = z.object({ type: z.literal('to-host'), request: hostDatasetRequest });
 export type HostRequest = z.infer<typeof hostRequest>;
+/**
+ * From a page or the popup, over a port named `HOST_PORT` (utils/ask-data.ts): one port
+ * for all of a page's questions, which the service worker never sees, so a stopped one
+ * stays stopped. The answer carries the same id.
+ */
+export const hostPortRequest = z.object({ id: z.number(), request: hostDatasetRequest });
+export type HostPortRequest = z.infer<typeof hostPortRequest>;
+export interface HostPortAnswer {
+  id: number;
+  response: unknown;
+}
 /** From the background: the inputs the host applies class packs from (engine/packs). */
 export const hostPacksMessage = z.object({
   type: z.literal('host-packs'),

@@ -22,7 +22,7 @@ import type {
   PageEntitySummary,
   WireMention,
 } from '../../utils/protocol.ts';
-import { MAX_BATCH_CHARS, MAX_CHUNK_CHARS } from '../../utils/protocol-limits.ts';
+import { MAX_BATCH_CHARS, MAX_CHUNK_CHARS } from '../../utils/protocol-constants.ts';
 import { askData } from '../../utils/ask-data.ts';
 
 export interface PageMention {

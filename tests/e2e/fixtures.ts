@@ -148,6 +148,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   background: async ({ context }, use) => {
     let [worker] = context.serviceWorkers();
     worker ??= await context.waitForEvent('serviceworker', { timeout: 10_000 });
+    workerScopes.set(context, new URL('/', worker.url()).href);
     await use(worker);
   },
 
@@ -156,11 +157,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   },
 
   ext: async ({ context, background, extensionId }, use) => {
-    const worker = (): Worker => context.serviceWorkers()[0] ?? background;
+    void background; // started, so its scope is known to runningWorker
     const helpers: ExtensionHelpers = {
       async mentions(page) {
         await page.bringToFront();
-        return worker().evaluate(async () => {
+        return (await runningWorker(context)).evaluate(async () => {
           const chrome = (globalThis as unknown as { chrome: ChromeApi }).chrome;
           const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
           if (tab?.id === undefined) return null;
@@ -189,7 +190,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         return RealPopup.open(context, page, extensionId);
       },
       async hostStatus() {
-        return worker().evaluate(async () => {
+        return (await runningWorker(context)).evaluate(async () => {
           const chrome = globalThis as unknown as {
             chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }> } };
           };
@@ -379,6 +380,40 @@ export class RealPopup {
   }
 }
 
+const workerScopes = new WeakMap<BrowserContext, string>();
+
+/**
+ * The extension's service worker, started if Chrome stopped it. Pages ask the data host
+ * over a port and never wake it (utils/ask-data.ts), so the helpers that speak from the
+ * background start it themselves, as DevTools does.
+ */
+export async function runningWorker(context: BrowserContext): Promise<Worker> {
+  const scope = workerScopes.get(context);
+  const worker = context.serviceWorkers().find((w) => w.url().startsWith(scope ?? '?'));
+  if (!scope || !worker) throw new Error('runningWorker: the background fixture has not started');
+  // Playwright keeps one Worker across a stop and a start, and its calls hang while the
+  // worker is stopped: ask Chrome for the worker's state, and start it if need be.
+  const cdp = await context.newCDPSession(context.pages()[0] ?? (await context.newPage()));
+  try {
+    let starting = false;
+    const running = new Promise<void>((resolve) =>
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        const mine = versions.filter((v) => v.scriptURL.startsWith(scope));
+        if (mine.some((v) => v.runningStatus === 'running')) resolve();
+        else if (mine.length && !starting) {
+          starting = true;
+          void cdp.send('ServiceWorker.startWorker', { scopeURL: scope });
+        }
+      }),
+    );
+    await cdp.send('ServiceWorker.enable');
+    await running;
+    return worker;
+  } finally {
+    await cdp.detach();
+  }
+}
+
 // ── Reader-experience helpers (added for the specs on touch, keyboard, choices, a11y) ──
 
 /**
@@ -392,8 +427,7 @@ export async function sendFromBackground(
   message: unknown,
 ): Promise<unknown> {
   await page.bringToFront();
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return worker.evaluate(async (message) => {
+  return (await runningWorker(context)).evaluate(async (message) => {
     const chrome = (globalThis as unknown as { chrome: ChromeApi }).chrome;
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     if (tab?.id === undefined) return null;
@@ -435,12 +469,13 @@ export async function tapText(page: Page, selector: string, text: string, nth = 
   await page.touchscreen.tap(b.x + b.width / 2, b.y + b.height / 2);
 }
 
-/** A persistent context with the built extension, like the `context` fixture, with extra options. */
+/** A persistent context with the built extension, like the `context` fixture, with extra options (and a profile kept across launches). */
 export async function launchExtensionContext(
   options: Parameters<typeof chromium.launchPersistentContext>[1] = {},
+  userDataDir = '',
 ): Promise<BrowserContext> {
   const ext = extensionDir();
-  return chromium.launchPersistentContext('', {
+  return chromium.launchPersistentContext(userDataDir, {
     headless: true,
     executablePath: chromiumExecutable(),
     ...options,
