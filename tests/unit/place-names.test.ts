@@ -5,8 +5,28 @@ import { checkPlaceNames } from '../../scripts/lib/check-invented-names.ts';
 import { loadNodeDataset, ROOT } from '../../scripts/lib/artefacts.ts';
 import { loadPlaceOverrides, type Issue } from '../../scripts/lib/load-sources.ts';
 import { generatePlaces } from '../../scripts/lib/places/generate-places.ts';
-import { readCities500 } from '../../scripts/lib/places/geonames.ts';
+import { keepAlternate, readCities500 } from '../../scripts/lib/places/geonames.ts';
 import { hasTypeWord, stackedTypeWords } from '../../scripts/lib/places/type-words.ts';
+
+describe('GeoNames alternate names', () => {
+  const none = new Set<string>();
+  it('keeps Latin and Arabic names, and lower case only after a particle', () => {
+    for (const kept of ['Abadan', 'al-Fashir', 'as-Suwayda', 'el-Obeid', 'ash-Shaddadi', 'الفاشر'])
+      expect(keepAlternate(kept, none), kept).toBe(true);
+  });
+  it("drops other scripts' romanisations that open in lower case", () => {
+    for (const dropped of [
+      'a ba dan',
+      'by syty myshygan',
+      'he bao zhen',
+      'an ba tuo',
+      "no'ida",
+      'you hao',
+      'al pasw',
+    ])
+      expect(keepAlternate(dropped, none), dropped).toBe(false);
+  });
+});
 
 describe('stacked type words', () => {
   it('finds a kind stacked onto a name that has one', () => {

