@@ -25,7 +25,7 @@
 /** "NCDB" as a little-endian u32. */
 export const MAGIC = 0x4244434e;
 /** Bump whenever the layout of a section changes; readers refuse any other version. */
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 /** A checksum per this many bytes of a section. */
 export const BLOCK_BYTES = 1024;
 const BLOCK_WORDS = BLOCK_BYTES / 4;

@@ -208,6 +208,7 @@ export function encodeDataset(
     'alias.slotHash': index.slotHash,
     'alias.slotInfo': index.slotInfo,
     'alias.filter': index.filter,
+    'alias.lowerFilter': index.lowerFilter,
     'alias.offsets': index.offsets,
     'alias.entity': index.entity,
     'alias.flags': index.flags,
@@ -495,6 +496,7 @@ export function openDataset(parts: readonly PartBytes[]): OpenedDataset {
     checkSlots: checkTogether(hashesOf, infoOf),
     maxWords: meta.maxWords,
     filter: c.u8('alias.filter'),
+    lowerFilter: c.u8('alias.lowerFilter'),
   };
   const idOf = (e: number): string => entityAt(e).id;
   return {

@@ -5,7 +5,8 @@
  * the hot path; a hit is confirmed against the stored key.
  */
 import { CLS_PUNCT, CLS_SPACE, CLS_WORD, classOf } from '../text/fold.ts';
-import type { CompiledAliases } from '../types.ts';
+import { ALIAS_CASE, ALIAS_LOWER_START, type CompiledAliases } from '../types.ts';
+import { hasLower } from './surface.ts';
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
@@ -33,6 +34,12 @@ export interface AliasIndex {
    * (it stays in cache) that turns most misses away before a probe of the big table.
    */
   readonly filter: Uint8Array;
+  /**
+   * The same, for the hashes on the way to a key that can link opening in lower case
+   * (`mayOpenLower`): a few hundred of them, where most words in running text open in
+   * lower case. The scan stops a lower-case walk as soon as this turns it away.
+   */
+  readonly lowerFilter: Uint8Array;
   /**
    * The keys as the compiled files hold them (UTF-8 bytes and offsets), when `keys` is
    * a lazy view over them: `keyAt` reads them here without going through the view.
@@ -106,8 +113,11 @@ function insert(hashes: Int32Array, info: Int32Array, mask: number, h: number, v
   info[slot] = info[slot]! | value;
 }
 
-/** Hash a folded key the way the scanner hashes text, registering every boundary prefix. */
-function registerKey(key: string, keyId: number, hashes: Int32Array, info: Int32Array, mask: number): number {
+/**
+ * Hash a folded key the way the scanner hashes text: `prefix` is called with the hash at
+ * every word or punctuation boundary before the end, `whole` with the key's. Returns its words.
+ */
+function hashKey(key: string, prefix: (h: number) => void, whole: (h: number) => void): number {
   let h = FNV_OFFSET;
   let words = 1;
   for (let i = 0; i < key.length; i++) {
@@ -117,10 +127,47 @@ function registerKey(key: string, keyId: number, hashes: Int32Array, info: Int32
     h = mix(h, c);
     const atWordEnd = k === CLS_WORD && (i + 1 === key.length || classOf(key.charCodeAt(i + 1)) !== CLS_WORD);
     const boundary = atWordEnd || k === CLS_PUNCT;
-    if (boundary && i + 1 < key.length) insert(hashes, info, mask, nonZero(h), HAS_PREFIX);
+    if (boundary && i + 1 < key.length) prefix(nonZero(h));
   }
-  insert(hashes, info, mask, nonZero(h), (keyId + 1) << 1);
+  whole(nonZero(h));
   return words;
+}
+
+function registerKey(key: string, keyId: number, hashes: Int32Array, info: Int32Array, mask: number): number {
+  return hashKey(
+    key,
+    (h) => insert(hashes, info, mask, h, HAS_PREFIX),
+    (h) => insert(hashes, info, mask, h, (keyId + 1) << 1),
+  );
+}
+
+/** Some entry of the key can link with a lower-case first letter (select.ts's case rule). */
+export function mayOpenLower(
+  index: Pick<AliasIndex, 'offsets' | 'flags' | 'caseText'>,
+  keyId: number,
+): boolean {
+  for (let e = index.offsets[keyId]!; e < index.offsets[keyId + 1]!; e++) {
+    const flags = index.flags[e]!;
+    if (flags & ALIAS_LOWER_START) return true;
+    if (flags & ALIAS_CASE && hasLower(index.caseText.get(e) ?? '')) return true;
+  }
+  return false;
+}
+
+/** 2^16 bits (8 KB): a few hundred keys' hashes leave under one in a hundred misses through. */
+export const LOWER_FILTER_SHIFT = 16;
+
+/** `lowerFilter` for an index whose other parts are built (compiled.ts stores it; packs rebuild it). */
+export function buildLowerFilter(index: Omit<AliasIndex, 'lowerFilter' | 'filter'>): Uint8Array {
+  const filter = new Uint8Array(1 << (32 - LOWER_FILTER_SHIFT - 3));
+  const set = (h: number) => {
+    const bit = h >>> LOWER_FILTER_SHIFT;
+    filter[bit >>> 3] = filter[bit >>> 3]! | (1 << (bit & 7));
+  };
+  for (let id = 0; id + 1 < index.offsets.length; id++) {
+    if (mayOpenLower(index, id)) hashKey(keyAt(index as AliasIndex, id), set, set);
+  }
+  return filter;
 }
 
 /**
@@ -144,7 +191,7 @@ export function buildAliasIndex(data: CompiledAliases, maxLoad?: number): AliasI
   for (const [entry, text] of Object.entries(data.caseText)) caseText.set(Number(entry), text);
   const offsets = new Int32Array(data.keys.length + 1);
   for (let i = 0; i < data.counts.length; i++) offsets[i + 1] = offsets[i]! + data.counts[i]!;
-  return {
+  const index = {
     keys: data.keys,
     offsets,
     entity: Int32Array.from(data.entity),
@@ -154,8 +201,8 @@ export function buildAliasIndex(data: CompiledAliases, maxLoad?: number): AliasI
     slotInfo,
     mask,
     maxWords,
-    filter: buildFilter(slotHash),
   };
+  return { ...index, filter: buildFilter(slotHash), lowerFilter: buildLowerFilter(index) };
 }
 
 /** Slot info for a hash, or 0 when absent. */

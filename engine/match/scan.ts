@@ -14,7 +14,7 @@ import {
   FOLD,
   classOf,
 } from '../text/fold.ts';
-import { FILTER_SHIFT, FNV_OFFSET, HAS_PREFIX, type AliasIndex } from './alias-index.ts';
+import { FILTER_SHIFT, FNV_OFFSET, HAS_PREFIX, LOWER_FILTER_SHIFT, type AliasIndex } from './alias-index.ts';
 
 /** Flat triples: start, end, keyId. */
 export type RawMatches = number[];
@@ -26,6 +26,39 @@ const FNV_PRIME = 16777619;
 /** Folded code of each ASCII letter or digit, 0 for other ASCII (no ASCII character is ignorable). */
 const ASCII_WORD = new Uint16Array(128);
 for (let c = 0; c < 128; c++) if (classOf(c) === CLS_WORD) ASCII_WORD[c] = FOLD[c]!;
+
+/** Can a walk that opened in lower case go on through this hash (already non-zero) to a key that may? */
+function lowerMayGo(index: AliasIndex, h: number): boolean {
+  const bit = h >>> LOWER_FILTER_SHIFT;
+  return (index.lowerFilter[bit >>> 3]! & (1 << (bit & 7))) !== 0;
+}
+
+const isHyphen = (c: number): boolean => c === 0x2d || c === 0x2010 || c === 0x2011;
+/** ASCII letters to lower case, anything else as it is. */
+const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c | 32 : c);
+
+const PARTICLE_SECOND = new Set([...'ldnrstz'].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * The word at `i` (a lower-case ASCII letter) opens in lower case for the case rules
+ * (surface.ts `firstLetterIsLower`): it does not open with a particle such as "al-", after
+ * which a name counts as opening with the letter that follows.
+ */
+function opensLower(text: string, i: number): boolean {
+  const c0 = text.charCodeAt(i);
+  const c1 = lowerAscii(text.charCodeAt(i + 1));
+  if (c0 === 117) return !(c1 === 108 && isHyphen(text.charCodeAt(i + 2))); // ul-
+  if (c0 !== 97 && c0 !== 101) return true;
+  if (
+    c0 === 97 &&
+    c1 === 115 &&
+    lowerAscii(text.charCodeAt(i + 2)) === 104 &&
+    isHyphen(text.charCodeAt(i + 3))
+  )
+    return false; // ash-
+  // a[ldnrstz]- and e[ldnrstz]-
+  return !(PARTICLE_SECOND.has(c1) && isHyphen(text.charCodeAt(i + 2)));
+}
 
 /** Slot info for a hash (already non-zero), or 0: the filter first, then the table. */
 function lookup(index: AliasIndex, h: number): number {
@@ -69,7 +102,7 @@ export function scanText(text: string, index: AliasIndex, out: RawMatches = []):
         i++;
         continue;
       }
-      i = walk(text, i, index, out);
+      i = walk(text, i, index, out, c >= 97 && c <= 122 && opensLower(text, i));
       prevWord = true;
       continue;
     }
@@ -84,14 +117,19 @@ export function scanText(text: string, index: AliasIndex, out: RawMatches = []):
       i++;
       continue;
     }
-    i = walk(text, i, index, out);
+    // Other scripts' lower case is not told apart here: their walks are never cut short.
+    i = walk(text, i, index, out, false);
     prevWord = true;
   }
   return out;
 }
 
-/** Walks from a word start; returns the end of the first word. */
-function walk(text: string, start: number, index: AliasIndex, out: RawMatches): number {
+/**
+ * Walks from a word start; returns the end of the first word. `lower`: the walk opened in
+ * lower case, where only keys that may (`mayOpenLower`) can link, so it stops as soon as
+ * none can lie ahead: most words in running text end their walk there, before the table.
+ */
+function walk(text: string, start: number, index: AliasIndex, out: RawMatches, lower: boolean): number {
   const n = text.length;
   const fold = FOLD;
   const cls = CLASS;
@@ -124,6 +162,7 @@ function walk(text: string, start: number, index: AliasIndex, out: RawMatches): 
     const wordEnd = lastWordChar + 1;
     if (firstWordEnd < 0) firstWordEnd = pos;
     words++;
+    if (lower && !lowerMayGo(index, h || 1)) return firstWordEnd;
     let info = lookup(index, h || 1);
     if (info === 0) return firstWordEnd;
     if (info >>> 1) out.push(start, wordEnd, (info >>> 1) - 1);
@@ -149,6 +188,7 @@ function walk(text: string, start: number, index: AliasIndex, out: RawMatches): 
           sawSpace = false;
         }
         h = Math.imul(h ^ fold[c]!, FNV_PRIME);
+        if (lower && !lowerMayGo(index, h || 1)) return firstWordEnd;
         info = lookup(index, h || 1);
         if (info === 0) return firstWordEnd;
         if (info >>> 1) out.push(start, pos + 1, (info >>> 1) - 1);

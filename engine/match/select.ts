@@ -5,13 +5,12 @@
  * the case policy ("US Marines" written "us marines" can still not link "US").
  */
 import { foldsTo } from '../text/fold.ts';
-import { keyAt, type AliasIndex } from './alias-index.ts';
+import { keyAt, mayOpenLower, type AliasIndex } from './alias-index.ts';
 import type { RawMatches } from './scan.ts';
 import {
   asciiCaseAgrees,
   besideWordInCapitals,
   firstLetterIsLower,
-  hasLower,
   inCapsContext,
   Surface,
 } from './surface.ts';
@@ -78,16 +77,6 @@ function acceptEntry(
   // A dateline says a place is meant, so there a shared, common-word or other-language
   // name still links ("WASHINGTON 1996-08-30", "NICE , France", "NEW YORK (AP)").
   return !(flags & ALIAS_PARTIAL) && surface.isDateline();
-}
-
-/** Some entry of the key can link with a lower-case first letter (`acceptEntry`'s rule). */
-function mayOpenLower(index: AliasIndex, keyId: number): boolean {
-  for (let e = index.offsets[keyId]!; e < index.offsets[keyId + 1]!; e++) {
-    const flags = index.flags[e]!;
-    if (flags & ALIAS_LOWER_START) return true;
-    if (flags & ALIAS_CASE && hasLower(index.caseText.get(e) ?? '')) return true;
-  }
-  return false;
 }
 
 export function selectSpans(text: string, raw: RawMatches, index: AliasIndex): Span[] {

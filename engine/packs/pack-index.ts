@@ -6,7 +6,13 @@
  * after the dataset's. A full rebuild is the fallback when the table would grow too
  * full or two different keys share a hash.
  */
-import { buildAliasIndex, buildFilter, HAS_PREFIX, type AliasIndex } from '../match/alias-index.ts';
+import {
+  buildAliasIndex,
+  buildFilter,
+  buildLowerFilter,
+  HAS_PREFIX,
+  type AliasIndex,
+} from '../match/alias-index.ts';
 import { ALIAS_PARTIAL, type CompiledAliases } from '../types.ts';
 import { keyIdOf } from './aliases.ts';
 
@@ -130,7 +136,7 @@ export function overlayIndex(
   const { keyTable, checkSlots, ...rest } = base;
   void keyTable;
   void checkSlots; // the copies below were checked: the copy is what is read from now on
-  return {
+  const merged = {
     ...rest,
     keys,
     offsets,
@@ -139,9 +145,9 @@ export function overlayIndex(
     caseText,
     slotHash,
     slotInfo,
-    filter: buildFilter(slotHash),
     maxWords: Math.max(base.maxWords, part.maxWords),
   };
+  return { ...merged, filter: buildFilter(slotHash), lowerFilter: buildLowerFilter(merged) };
 }
 
 /** The dataset's index with the packs' entries: laid over when it can be, rebuilt otherwise. */

@@ -3,7 +3,7 @@ import { annotateText } from '../../engine/annotate.ts';
 import { foldKey } from '../../engine/text/fold.ts';
 import { scanText } from '../../engine/match/scan.ts';
 import { selectSpans } from '../../engine/match/select.ts';
-import { idsOf, tinyDataset } from './helpers/tiny-dataset.ts';
+import { datasetOf, e, idsOf, TINY, tinyDataset } from './helpers/tiny-dataset.ts';
 
 const d = tinyDataset();
 const spans = (text: string) =>
@@ -52,6 +52,21 @@ describe('matching', () => {
   it('only matches lower-case text when the alias itself is lower case', () => {
     expect(spans('an al-Qaeda cell')).toEqual(['al-Qaeda']);
     expect(spans('the taliban')).toEqual([]);
+  });
+  it('cuts a walk that opened in lower case short unless a lower-case alias lies ahead', () => {
+    const withKremlin = datasetOf([
+      ...TINY,
+      e({ id: 'organization/kremlin', type: 'organization', name: 'Kremlin' }, [['the Kremlin']]),
+    ]);
+    const raw = (text: string) => scanText(text, withKremlin.index);
+    const found = (text: string) =>
+      selectSpans(text, raw(text), withKremlin.index).map((s) => text.slice(s.start, s.end));
+    expect(found('a statement from the Kremlin on Friday')).toEqual(['the Kremlin']);
+    expect(found('an al-Qaeda cell and ash-shabaab')).toEqual(['al-Qaeda']);
+    // No hit is even looked up for a key that cannot open in lower case.
+    expect(raw('the taliban said')).toEqual([]);
+    expect(raw('The Taliban said').length).toBeGreaterThan(0);
+    expect(found('a kremlin spokesman')).toEqual([]);
   });
 });
 

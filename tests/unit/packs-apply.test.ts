@@ -156,6 +156,27 @@ describe('the index with packs', () => {
     'Washington. Hafiz Muhammad Saeed. KABUL RIVER; zarina karimi',
   ];
 
+  it('links a pack alias that opens in lower case (the scan lets lower-case walks on to it)', () => {
+    const lower: Pack = {
+      version: 1,
+      id: 'lower',
+      title: 'Lower case',
+      author: 'Ms Teacher',
+      description: 'A pack alias that opens in lower case.',
+      entities: [
+        {
+          id: 'pack:lower/zorbanians',
+          name: 'Zorbanian Assembly',
+          type: 'organization',
+          aliases: ['the Zorbanians'],
+        },
+      ],
+    };
+    expect(linked('A statement from the Zorbanians on Friday.', applyPacks(base, [lower]))).toContain(
+      'pack:lower/zorbanians',
+    );
+  });
+
   it('laid over the dataset table, matches exactly as a full rebuild', () => {
     const over = overlayIndex(base.index, added)!;
     const full = rebuildIndex(base.index, base.commonWords, added);

@@ -22,7 +22,7 @@ import {
 
 type Alias = [string, number?];
 
-function e(
+export function e(
   entity: Partial<CompiledEntity> & Pick<CompiledEntity, 'id' | 'type' | 'name'>,
   aliases: Alias[] = [],
 ): BuildEntity {
@@ -348,8 +348,13 @@ export const TINY: BuildEntity[] = [
 
 /** The real word lists, so case and common-word rules behave as in the extension. */
 export function tinyDataset(): Dataset {
+  return datasetOf(TINY);
+}
+
+/** A dataset of these entities, compiled as the real one is. */
+export function datasetOf(entities: BuildEntity[]): Dataset {
   const { dataset, aliases } = compile(
-    TINY,
+    entities,
     loadCommonWords(),
     { version: 'test', asOf: '2025-06-01' },
     loadCommonWords(RUNTIME_COMMON_WORD_RANK),
