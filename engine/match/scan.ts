@@ -60,26 +60,51 @@ function opensLower(text: string, i: number): boolean {
   return !(PARTICLE_SECOND.has(c1) && isHyphen(text.charCodeAt(i + 2)));
 }
 
-/** Slot info for a hash (already non-zero), or 0: the filter first, then the table. */
-function lookup(index: AliasIndex, h: number): number {
+/**
+ * A small direct-mapped cache of recent answers (hash, info pairs; 32 KB) in front of
+ * the table, one per index. The table is megabytes, so a probe there is a cache miss
+ * or two, and news text names the same few hundred words and names again and again.
+ */
+const CACHE_BITS = 12;
+const CACHE_MASK = (1 << CACHE_BITS) - 1;
+const caches = new WeakMap<AliasIndex, Int32Array>();
+
+function cacheFor(index: AliasIndex): Int32Array {
+  let cache = caches.get(index);
+  if (!cache) caches.set(index, (cache = new Int32Array(2 << CACHE_BITS)));
+  return cache;
+}
+
+/** Slot info for a hash (already non-zero), or 0: the filter first, then the cache, then the table. */
+function lookup(index: AliasIndex, cache: Int32Array, h: number): number {
   const bit = h >>> FILTER_SHIFT;
   if ((index.filter[bit >>> 3]! & (1 << (bit & 7))) === 0) return 0;
+  const at = (h & CACHE_MASK) << 1;
+  if (cache[at] === h) return cache[at + 1]!;
   const slotHash = index.slotHash;
   const mask = index.mask;
   const checkSlots = index.checkSlots;
   let slot = h & mask;
+  let info = 0;
   for (;;) {
     checkSlots?.(slot);
     const s = slotHash[slot]!;
-    if (s === h) return index.slotInfo[slot]!;
-    if (s === 0) return 0;
+    if (s === h) {
+      info = index.slotInfo[slot]!;
+      break;
+    }
+    if (s === 0) break;
     slot = (slot + 1) & mask;
   }
+  cache[at] = h;
+  cache[at + 1] = info;
+  return info;
 }
 
 export function scanText(text: string, index: AliasIndex, out: RawMatches = []): RawMatches {
   const n = text.length;
   const cls = CLASS;
+  const cache = cacheFor(index);
   let i = 0;
   let prevWord = false;
   while (i < n) {
@@ -102,7 +127,7 @@ export function scanText(text: string, index: AliasIndex, out: RawMatches = []):
         i++;
         continue;
       }
-      i = walk(text, i, index, out, c >= 97 && c <= 122 && opensLower(text, i));
+      i = walk(text, i, index, cache, out, c >= 97 && c <= 122 && opensLower(text, i));
       prevWord = true;
       continue;
     }
@@ -118,7 +143,7 @@ export function scanText(text: string, index: AliasIndex, out: RawMatches = []):
       continue;
     }
     // Other scripts' lower case is not told apart here: their walks are never cut short.
-    i = walk(text, i, index, out, false);
+    i = walk(text, i, index, cache, out, false);
     prevWord = true;
   }
   return out;
@@ -129,7 +154,14 @@ export function scanText(text: string, index: AliasIndex, out: RawMatches = []):
  * lower case, where only keys that may (`mayOpenLower`) can link, so it stops as soon as
  * none can lie ahead: most words in running text end their walk there, before the table.
  */
-function walk(text: string, start: number, index: AliasIndex, out: RawMatches, lower: boolean): number {
+function walk(
+  text: string,
+  start: number,
+  index: AliasIndex,
+  cache: Int32Array,
+  out: RawMatches,
+  lower: boolean,
+): number {
   const n = text.length;
   const fold = FOLD;
   const cls = CLASS;
@@ -163,7 +195,7 @@ function walk(text: string, start: number, index: AliasIndex, out: RawMatches, l
     if (firstWordEnd < 0) firstWordEnd = pos;
     words++;
     if (lower && !lowerMayGo(index, h || 1)) return firstWordEnd;
-    let info = lookup(index, h || 1);
+    let info = lookup(index, cache, h || 1);
     if (info === 0) return firstWordEnd;
     if (info >>> 1) out.push(start, wordEnd, (info >>> 1) - 1);
     // Separators: punctuation is part of keys ("U.S.", "IS-K"); whitespace runs fold to one space.
@@ -189,7 +221,7 @@ function walk(text: string, start: number, index: AliasIndex, out: RawMatches, l
         }
         h = Math.imul(h ^ fold[c]!, FNV_PRIME);
         if (lower && !lowerMayGo(index, h || 1)) return firstWordEnd;
-        info = lookup(index, h || 1);
+        info = lookup(index, cache, h || 1);
         if (info === 0) return firstWordEnd;
         if (info >>> 1) out.push(start, pos + 1, (info >>> 1) - 1);
       }

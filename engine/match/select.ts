@@ -25,15 +25,16 @@ import {
 } from '../types.ts';
 
 export interface Candidate {
-  entity: number;
-  flags: number;
+  readonly entity: number;
+  readonly flags: number;
 }
 
 export interface Span {
   start: number;
   end: number;
   key: string;
-  candidates: Candidate[];
+  /** Shared between spans of one key (see `sharedCandidates`): never changed in place. */
+  candidates: readonly Candidate[];
   /** Inside all-caps text such as a headline or dateline. */
   caps: boolean;
   /** Opens a dateline ("WASHINGTON 1996-08-30"), or is the state or country after its place. */
@@ -102,19 +103,22 @@ export function selectSpans(text: string, raw: RawMatches, index: AliasIndex): S
       if (!foldsTo(text, start, end, key)) continue; // hash collision
       // A lower-case letter in the name is one inside the window: never in capitals.
       const caps = !lowerStart && inCapsContext(text, start, end);
-      let candidates: Candidate[] | null = null;
       surface.reset(text, start, end);
-      for (let e = index.offsets[keyId]!; e < index.offsets[keyId + 1]!; e++) {
-        if (acceptEntry(index, e, lowerStart, caps, text, start, end)) {
-          (candidates ??= []).push({ entity: index.entity[e]!, flags: index.flags[e]! });
-        }
+      const from = index.offsets[keyId]!;
+      const to = index.offsets[keyId + 1]!;
+      let accepted = 0;
+      for (let e = from; e < to; e++) {
+        const ok = acceptEntry(index, e, lowerStart, caps, text, start, end);
+        if (ok) accepted++;
+        scratch[e - from] = ok;
       }
-      if (candidates === null) continue;
+      if (accepted === 0) continue;
       spans.push({
         start,
         end,
         key,
-        candidates: mergeCandidates(candidates),
+        candidates:
+          accepted === to - from ? sharedCandidates(index, keyId) : candidatesOf(index, from, to, accepted),
         caps,
         dateline: surface.isDateline(),
         firstToken: -1,
@@ -128,15 +132,46 @@ export function selectSpans(text: string, raw: RawMatches, index: AliasIndex): S
   return spans;
 }
 
-/** One candidate per entity; when an entity has several aliases with the same key, the strongest wins. */
-function mergeCandidates(list: Candidate[]): Candidate[] {
-  if (list.length === 1) return list;
-  const byEntity = new Map<number, number>();
-  for (const c of list) {
-    const prev = byEntity.get(c.entity);
-    // Fewer caveat flags is stronger.
-    const weak = ALIAS_AMBIGUOUS | ALIAS_PARTIAL | ALIAS_COMMON_WORD;
-    if (prev === undefined || (c.flags & weak) < (prev & weak)) byEntity.set(c.entity, c.flags);
+/** Which of the key's entries `acceptEntry` took, by entry − first entry; grows as needed. */
+const scratch: boolean[] = [];
+
+/**
+ * Most spans keep every entry of their key, and a page names the same few hundred keys
+ * again and again: those spans share one frozen list per key, so a long page does not
+ * hold a fresh list (and its objects) for each of its thousands of mentions.
+ */
+const shared = new WeakMap<AliasIndex, Map<number, readonly Candidate[]>>();
+const SHARED_KEYS = 4096;
+
+function sharedCandidates(index: AliasIndex, keyId: number): readonly Candidate[] {
+  let byKey = shared.get(index);
+  if (!byKey) shared.set(index, (byKey = new Map()));
+  let list = byKey.get(keyId);
+  if (list) return list;
+  const from = index.offsets[keyId]!;
+  const to = index.offsets[keyId + 1]!;
+  scratch.fill(true, 0, to - from);
+  list = Object.freeze(candidatesOf(index, from, to, to - from));
+  if (byKey.size >= SHARED_KEYS) byKey.clear();
+  byKey.set(keyId, list);
+  return list;
+}
+
+/**
+ * The accepted entries (`scratch`) as candidates, one per entity: when an entity has
+ * several aliases with the same key, the one with fewer caveat flags wins.
+ */
+function candidatesOf(index: AliasIndex, from: number, to: number, accepted: number): Candidate[] {
+  const list: Candidate[] = [];
+  const weak = ALIAS_AMBIGUOUS | ALIAS_PARTIAL | ALIAS_COMMON_WORD;
+  for (let e = from; e < to; e++) {
+    if (!scratch[e - from]) continue;
+    const entity = index.entity[e]!;
+    const flags = index.flags[e]!;
+    // Entities repeat only among a key's few entries: a look back over the list is cheaper than a map.
+    const at = accepted > 1 ? list.findIndex((c) => c.entity === entity) : -1;
+    if (at < 0) list.push(Object.freeze({ entity, flags }));
+    else if ((flags & weak) < (list[at]!.flags & weak)) list[at] = Object.freeze({ entity, flags });
   }
-  return [...byEntity].map(([entity, flags]) => ({ entity, flags }));
+  return list;
 }

@@ -3,6 +3,7 @@ import { annotateText } from '../../engine/annotate.ts';
 import { foldKey } from '../../engine/text/fold.ts';
 import { scanText } from '../../engine/match/scan.ts';
 import { selectSpans } from '../../engine/match/select.ts';
+import { ALIAS_AMBIGUOUS } from '../../engine/types.ts';
 import { datasetOf, e, idsOf, TINY, tinyDataset } from './helpers/tiny-dataset.ts';
 
 const d = tinyDataset();
@@ -67,6 +68,34 @@ describe('matching', () => {
     expect(raw('the taliban said')).toEqual([]);
     expect(raw('The Taliban said').length).toBeGreaterThan(0);
     expect(found('a kremlin spokesman')).toEqual([]);
+  });
+  it('answers from each index its own: recent look-ups are remembered per index', () => {
+    const kremlin = e({ id: 'organization/kremlin', type: 'organization', name: 'Kremlin' });
+    const one = datasetOf([kremlin]);
+    const two = datasetOf([e({ id: 'place/abkhazia', type: 'place', name: 'Abkhazia' }), kremlin]);
+    const text = 'The Kremlin said';
+    const keyOf = (ds: typeof d) => ds.index.keys[scanText(text, ds.index)[2]!];
+    // The same word has another key id in each index: a look-up remembered from one must not answer the other.
+    expect(keyOf(one)).toBe('kremlin');
+    expect(keyOf(two)).toBe('kremlin');
+    expect(keyOf(one)).toBe('kremlin');
+  });
+  it('shares one frozen candidate list between mentions of a key that keep every entry', () => {
+    const two = datasetOf([
+      e({ id: 'place/ruritania', type: 'place', subtype: 'country', name: 'Ruritania' }),
+      e({ id: 'organization/ruritania-fc', type: 'organization', name: 'Ruritania FC' }, [
+        ['Ruritania', ALIAS_AMBIGUOUS],
+      ]),
+    ]);
+    const text = `RURITANIA TROOPS CROSS THE BORDER${' '.repeat(50)}Ruritania and Ruritania`;
+    const [caps, a, b] = selectSpans(text, scanText(text, two.index), two.index);
+    expect(a!.candidates).toHaveLength(2);
+    expect(a!.candidates).toBe(b!.candidates);
+    expect(Object.isFrozen(a!.candidates) && Object.isFrozen(a!.candidates[0])).toBe(true);
+    // In capitals the ambiguous entry is dropped: that mention gets its own list.
+    expect(caps!.caps).toBe(true);
+    expect(caps!.candidates.map((c) => two.entities[c.entity]!.id)).toEqual(['place/ruritania']);
+    expect(a!.candidates).toHaveLength(2);
   });
 });
 
