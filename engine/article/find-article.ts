@@ -94,7 +94,11 @@ export function* findArticleSteps(doc: Document, opts: FindOptions = {}): Steps<
   yield;
   const keep = [...bodies, ...(headline ? [headline] : [])];
   const excluded: Element[] = [];
-  for (const r of roots) excluded.push(...(yield* articleExclusionsSteps(m, r, keep)));
+  for (const r of roots) {
+    excluded.push(...(yield* articleExclusionsSteps(m, r, keep)));
+    // A page of many short roots (a feed of whole stories) walks under a step's nodes in each.
+    yield;
+  }
   return finish(m, 'article', roots, excluded, source, headline);
 }
 

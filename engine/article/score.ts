@@ -58,6 +58,9 @@ export interface Scored {
   scores: Map<Element, number>;
 }
 
+/** Siblings read whole (their text, a query) per step: fewer than the nodes of a walk. */
+const SIBLINGS_PER_STEP = 16;
+
 function initialScore(el: Element): number {
   return (TAG_WEIGHT[el.tagName.toUpperCase()] ?? 0) + classWeight(el);
 }
@@ -88,6 +91,7 @@ export function* scoreCandidatesSteps(m: Measured, body: Element, unlikely: Unli
     if (++read % NODES_PER_STEP === 0) yield;
     scores.set(el, s * (1 - linkDensity(statsOf(m, el))));
   }
+  yield;
   const ranked = [...scores].filter(([el]) => el !== body).sort((a, b) => b[1] - a[1]);
   if (ranked.length === 0) return null;
   let [top, topScore] = ranked[0]!;
@@ -123,24 +127,31 @@ export function* scoreCandidatesSteps(m: Measured, body: Element, unlikely: Unli
   while (top.parentElement && top.parentElement !== body && top.parentElement.childElementCount === 1) {
     top = top.parentElement;
   }
-  return { top, score: topScore, roots: siblingsOf(m, top, topScore, scores, unlikely), scores };
+  yield;
+  const roots = yield* siblingsOfSteps(m, top, topScore, scores, unlikely);
+  return { top, score: topScore, roots, scores };
 }
 
-/** Readability's sibling pass: neighbours of the top container with a good score or plain prose. */
-function siblingsOf(
+/**
+ * Readability's sibling pass: neighbours of the top container with a good score or plain
+ * prose. A feed of whole stories has hundreds, each read whole: a pause every few.
+ */
+function* siblingsOfSteps(
   m: Measured,
   top: Element,
   topScore: number,
   scores: Map<Element, number>,
   unlikely: Unlikely,
-): Element[] {
+): Steps<Element[]> {
   const parent = top.parentElement;
   if (!parent) return [top];
   const threshold = Math.max(10, topScore * 0.2);
   const topClass = top.getAttribute('class');
   const roots: Element[] = [];
   let after = false;
+  let read = 0;
   for (let s = parent.firstElementChild; s; s = s.nextElementSibling) {
+    if (++read % SIBLINGS_PER_STEP === 0) yield;
     if (s === top) {
       roots.push(s);
       after = true;

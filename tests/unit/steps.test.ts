@@ -46,6 +46,19 @@ describe('steps that can pause', () => {
     expect(text.value.text).toBe(collectText(document.body, { scope: once }).text);
   });
 
+  it('a page of many short stories pauses between them, in the sibling pass and the walk for chrome', () => {
+    const story = (i: number) =>
+      `<article><h2>Story ${i}</h2>${[0, 1, 2, 3, 4].map((k) => paragraph(i * 10 + k)).join('')}</article>`;
+    const feed = parseHTML(
+      `<!doctype html><html><body>${Array.from({ length: 200 }, (_, i) => story(i)).join('')}</body></html>`,
+    );
+    const { value, pauses } = drain(findArticleSteps(feed.document));
+    expect(value.roots.length).toBeGreaterThan(100);
+    // Each story is under a step's nodes: without a pause per story, the whole pass was one step.
+    const walk = drain(measureSteps(feed.document.body)).pauses;
+    expect(pauses - walk).toBeGreaterThan(value.roots.length);
+  });
+
   it('a page nested thousands deep is measured without a deep call stack', () => {
     const deep = parseHTML(
       `<!doctype html><html><body>${'<div>'.repeat(20000)}Kabul${'</div>'.repeat(20000)}</body></html>`,
