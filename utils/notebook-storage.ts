@@ -20,20 +20,30 @@ import {
   type Stamp,
 } from '../engine/notes/model.ts';
 import { t } from './i18n.ts';
+import { saveVersioned } from './versioned-item.ts';
 
 export const newStamp = (): Stamp => ({ id: crypto.randomUUID(), now: new Date().toISOString() });
 
+const NOTEBOOK_VERSION = 2;
+
 export const notebookItem = storage.defineItem<Notebook>('local:notebook', {
-  version: 2,
-  migrations: { 2: (old: NotebookV1 | null) => migrateNotebookV1toV2(old, newStamp()) },
+  version: NOTEBOOK_VERSION,
+  migrations: { 2: (old: NotebookV1 | Notebook | null) => migrateNotebookV1toV2(old, newStamp()) },
 });
 
-/** What storage is asked to do; `notebookItem` is one, the tests use a fake. */
+/** What storage is asked to do; `notebookArea` is the real one, the tests use a fake. */
 export interface NotebookArea {
   getValue(): Promise<Notebook | null>;
   setValue(value: Notebook): Promise<void>;
   watch?(cb: (value: Notebook | null) => void): () => void;
 }
+
+/** The notebook item, saved with its version mark in the same write (see `saveVersioned`). */
+export const notebookArea: NotebookArea = {
+  getValue: () => notebookItem.getValue(),
+  setValue: (value) => saveVersioned(notebookItem, NOTEBOOK_VERSION, value),
+  watch: (cb) => notebookItem.watch(cb),
+};
 
 /** A stored value, or a new empty notebook where there is none (or it is unreadable). */
 export function notebookOrEmpty(value: Notebook | null | undefined, stamp: Stamp = newStamp()): Notebook {
@@ -66,7 +76,7 @@ export type PinResult = { ok: true; outcome: PinOutcome } | { ok: false; error: 
  */
 export async function pinToNotebook(
   input: PinInput,
-  area: NotebookArea = notebookItem,
+  area: NotebookArea = notebookArea,
   now: string = new Date().toISOString(),
 ): Promise<PinResult> {
   try {
@@ -108,7 +118,7 @@ export class NotebookStore {
     this.stored = initial;
   }
 
-  static async open(area: NotebookArea = notebookItem): Promise<NotebookStore> {
+  static async open(area: NotebookArea = notebookArea): Promise<NotebookStore> {
     const store = new NotebookStore(area, notebookOrEmpty(await area.getValue()));
     store.unwatch = area.watch?.((value) => {
       if (value) store.stored = notebookOrEmpty(value);

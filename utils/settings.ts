@@ -6,6 +6,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { EntityType } from '../engine/types.ts';
 import { applyPolicy, getPolicy } from './policy.ts';
+import { saveVersioned } from './versioned-item.ts';
 
 /** Version 1 (first release): only the per-site on/off switch. */
 export interface SettingsV1 {
@@ -46,14 +47,18 @@ export const DEFAULT_SETTINGS: Settings = {
   siteScopes: {},
 };
 
-export function migrateV1toV2(old: SettingsV1 | null | undefined): SettingsV2 {
+export function migrateV1toV2(old: SettingsV1 | SettingsV2 | null | undefined): SettingsV2 {
+  // A later value whose version mark was lost (see `saveSettings`) is not version 1: resetting
+  // it would drop every choice the reader made.
+  if (old && 'denySites' in old) return old;
   const { scope: _scope, siteScopes: _siteScopes, ...v2 } = DEFAULT_SETTINGS;
   return { ...v2, denySites: [...new Set(old?.disabledSites ?? [])] };
 }
 
 /** 2 → 3: every choice kept; pages are read as articles, as the new default, with no site exceptions. */
-export function migrateV2toV3(old: SettingsV2 | null | undefined): Settings {
-  return { ...DEFAULT_SETTINGS, ...old, scope: 'article', siteScopes: {} };
+export function migrateV2toV3(old: SettingsV2 | Settings | null | undefined): Settings {
+  const v3 = old as Partial<Settings> | null | undefined;
+  return { ...DEFAULT_SETTINGS, ...old, scope: v3?.scope ?? 'article', siteScopes: v3?.siteScopes ?? {} };
 }
 
 /** The settings' storage version: one migration per step (a test for each). */
@@ -64,6 +69,10 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
   version: SETTINGS_VERSION,
   migrations: { 2: migrateV1toV2, 3: migrateV2toV3 },
 });
+
+/** Save the settings, value and version mark in one write (see `saveVersioned`). */
+export const saveSettings = (value: Settings): Promise<void> =>
+  saveVersioned(settingsItem, SETTINGS_VERSION, value);
 
 /** What to read on a site: its own exception, else the default. */
 export function scopeFor(settings: Settings, site: string | null): ReadScope {
@@ -78,7 +87,7 @@ export async function setSiteScope(url: string, scope: ReadScope | null): Promis
   const siteScopes = { ...s.siteScopes };
   if (scope === null || scope === s.scope) delete siteScopes[site];
   else siteScopes[site] = scope;
-  await settingsItem.setValue({ ...s, siteScopes });
+  await saveSettings({ ...s, siteScopes });
 }
 
 /** The site key a switch applies to: the page's host name. */
@@ -138,7 +147,7 @@ export async function setSiteEnabled(url: string, enabled: boolean): Promise<voi
     deny.add(site);
     allow.delete(site);
   }
-  await settingsItem.setValue({ ...s, denySites: [...deny], allowSites: [...allow] });
+  await saveSettings({ ...s, denySites: [...deny], allowSites: [...allow] });
 }
 
 export async function toggleSite(url: string): Promise<void> {

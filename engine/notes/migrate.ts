@@ -29,7 +29,9 @@ export interface NotebookV1 {
 }
 
 /** Version 1 → 2: every pin into one project, active; repeated entities and pages merged. */
-export function migrateNotebookV1toV2(old: NotebookV1 | null | undefined, stamp: Stamp): Notebook {
+export function migrateNotebookV1toV2(old: NotebookV1 | Notebook | null | undefined, stamp: Stamp): Notebook {
+  // A current notebook whose version mark was lost is not version 1: "migrating" it would empty it.
+  if (old && 'projects' in old) return old;
   const project = newProject('', stamp);
   const byId = new Map<string, PinnedEntity>();
   for (const { card, pages, ...entity } of old?.pins ?? []) {

@@ -5,7 +5,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n.ts';
 import { applyPolicy, EMPTY_POLICY, getPolicy, isLocked, type ManagedPolicy } from '../../utils/policy.ts';
-import { DEFAULT_SETTINGS, getSettings, settingsItem, type Settings } from '../../utils/settings.ts';
+import {
+  DEFAULT_SETTINGS,
+  getSettings,
+  saveSettings,
+  settingsItem,
+  type Settings,
+} from '../../utils/settings.ts';
 import { TYPE_COLOURS } from '../../utils/type-colours.ts';
 import { ClassPacks } from './class-packs.tsx';
 import { HighlightPreview } from './highlight-preview.tsx';
@@ -30,7 +36,7 @@ export function OptionsApp() {
   const update = async (change: (s: Settings) => Settings, message = t('optionsSaved')) => {
     const next = change(await getSettings());
     setSettings(next);
-    await settingsItem.setValue(next);
+    await saveSettings(next);
     setStatus(message);
   };
 
