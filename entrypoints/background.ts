@@ -15,6 +15,11 @@ import { registerContextMenu } from '../utils/background/context-menu.ts';
 
 /** A request's answer: class packs here; the rest from the data host where there is one. */
 async function answer(req: BackgroundRequest): Promise<unknown> {
+  if (req.type === 'site-switch') {
+    const { setSiteEnabled } = await import('../utils/settings.ts');
+    await setSiteEnabled(req.url, req.enabled);
+    return { ok: true };
+  }
   if (!isPackRequest(req) && hostSupported()) return askHost(req, packInputs);
   const base = await getDataset();
   if (isPackRequest(req)) return handlePacks(base, req);

@@ -59,6 +59,15 @@ export const packExportRequest = z.object({ type: z.literal('pack-export'), id: 
 export const pingRequest = z.object({ type: z.literal('ping') });
 /** Whether the packaged dataset loaded (issue #14): a corrupt or mismatched data file answers `ErrorResponse` naming the file. */
 export const datasetStatusRequest = z.object({ type: z.literal('dataset-status') });
+/**
+ * The popup's site switch. The background writes the settings: a popup closes as soon as the
+ * page takes focus, and a write it had still to make after its reads was lost with it.
+ */
+export const siteSwitchRequest = z.object({
+  type: z.literal('site-switch'),
+  url: z.string(),
+  enabled: z.boolean(),
+});
 export interface DatasetStatusResponse {
   ok: true;
   loaded: true;
@@ -78,11 +87,17 @@ export const backgroundRequest = z.discriminatedUnion('type', [
   packExportRequest,
   pingRequest,
   datasetStatusRequest,
+  siteSwitchRequest,
 ]);
 export type BackgroundRequest = z.infer<typeof backgroundRequest>;
 export type PackRequest = Extract<BackgroundRequest, { type: `pack${string}` }>;
-export type DatasetRequest = Exclude<BackgroundRequest, PackRequest>;
+export type SiteSwitchRequest = z.infer<typeof siteSwitchRequest>;
+/** Requests the background answers itself, never the data host. */
+export type OwnRequest = PackRequest | SiteSwitchRequest;
+export type DatasetRequest = Exclude<BackgroundRequest, OwnRequest>;
 export const isPackRequest = (r: BackgroundRequest): r is PackRequest => r.type.startsWith('pack');
+export const isOwnRequest = (r: BackgroundRequest): r is OwnRequest =>
+  isPackRequest(r) || r.type === 'site-switch';
 
 // ── to the data host (Chromium: entrypoints/data-host) ───────────────────────
 /**
@@ -91,7 +106,7 @@ export const isPackRequest = (r: BackgroundRequest): r is PackRequest => r.type.
  * open yet, the sender asks the background the same question, which opens one.
  */
 const hostDatasetRequest = backgroundRequest.check(
-  z.refine((r) => !isPackRequest(r), 'pack requests go to the background'),
+  z.refine((r) => !isOwnRequest(r), 'pack and settings requests go to the background'),
 );
 /** From the background, which forwards a request it was sent. */
 export const hostRequest = z.object({ type: z.literal('to-host'), request: hostDatasetRequest });

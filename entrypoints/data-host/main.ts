@@ -11,7 +11,7 @@ import {
   hostPacksMessage,
   hostPortRequest,
   hostRequest,
-  isPackRequest,
+  isOwnRequest,
   type BackgroundRequest,
   type HostPortAnswer,
 } from '../../utils/protocol.ts';
@@ -29,10 +29,10 @@ worker.onmessage = (event: MessageEvent<FromWorker>) => {
 };
 const post = (message: ToWorker) => worker.postMessage(message);
 
-/** The schemas refuse pack requests here (the background keeps the packs); this says so to the types. */
+/** The schemas refuse pack and settings requests here (the background keeps those); this says so to the types. */
 function ask(request: BackgroundRequest): Promise<unknown> {
-  if (isPackRequest(request))
-    return Promise.resolve({ ok: false, error: 'Pack requests go to the background.' });
+  if (isOwnRequest(request))
+    return Promise.resolve({ ok: false, error: 'Pack and settings requests go to the background.' });
   const id = nextId++;
   return new Promise((resolve) => {
     waiting.set(id, resolve);

@@ -19,7 +19,7 @@ import type {
   SearchResponse,
 } from '../../utils/protocol.ts';
 import { EMPTY_POLICY, getPolicy, isLocked, type ManagedPolicy } from '../../utils/policy.ts';
-import { getSettings, isSiteEnabled, setSiteEnabled, siteOf } from '../../utils/settings.ts';
+import { getSettings, isSiteEnabled, siteOf } from '../../utils/settings.ts';
 import { LockIcon } from '../../components/locked-note.tsx';
 import { EntityList } from './entity-list.tsx';
 import { openNotebook, PageExport } from './page-export.tsx';
@@ -118,10 +118,13 @@ export function PopupApp() {
     window.close();
   };
 
+  // The background writes it: the popup closes as the reader clicks back into the page, and
+  // a write still waiting here on its reads would be lost with it. The message leaves now.
   const toggleSite = async (on: boolean) => {
     if (!url) return;
-    await setSiteEnabled(url, on);
     setSiteOn(on);
+    const r = await ask<{ ok: true } | ErrorResponse>({ type: 'site-switch', url, enabled: on });
+    if (!r.ok) console.error('NewsContext: the site switch was not saved:', r.error);
     setTimeout(() => void refresh(), 300);
   };
 

@@ -288,16 +288,24 @@ export class RealPopup {
     const cdp = await browser.newBrowserCDPSession();
     // Tab targets are listed only when asked for; the action runs on a tab, not on its page.
     const targets = async () => (await cdp.send('Target.getTargets', { filter: [{}] })).targetInfos;
+    const popupUrl = `chrome-extension://${extensionId}/popup.html`;
+    const popups = async () => (await targets()).filter((t) => t.type === 'page' && t.url === popupUrl);
     await page.bringToFront();
+    // The last popup closes as the page takes focus, but not at once: a handle taken now
+    // could attach to it as it goes, and a click there is lost with it. Wait, then close
+    // any that stayed, as a person's click elsewhere would.
+    let old = await popups();
+    for (const until = Date.now() + 1_000; old.length > 0 && Date.now() < until; old = await popups()) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    for (const t of old) await cdp.send('Target.closeTarget', { targetId: t.targetId });
+    const before = new Set(old.map((t) => t.targetId));
     const tab = (await targets()).find((t) => t.type === 'tab' && t.url === page.url());
     if (!tab) throw new Error(`no tab target for ${page.url()}`);
     await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
-    const popupUrl = `chrome-extension://${extensionId}/popup.html`;
     let popup: { targetId: string } | undefined;
     await expect
-      .poll(async () => (popup = (await targets()).find((t) => t.type === 'page' && t.url === popupUrl)), {
-        timeout: 5_000,
-      })
+      .poll(async () => (popup = (await popups()).find((t) => !before.has(t.targetId))), { timeout: 5_000 })
       .toBeTruthy();
     const { sessionId } = await cdp.send('Target.attachToTarget', {
       targetId: popup!.targetId,
