@@ -7,19 +7,17 @@ import { handlePacks, packInputs, withPacks } from '../utils/background/pack-sto
 import {
   backgroundRequest,
   isPackRequest,
+  isPopupWrite,
   type BackgroundRequest,
   type ContentRequest,
   type ErrorResponse,
 } from '../utils/protocol.ts';
 import { registerContextMenu } from '../utils/background/context-menu.ts';
+import { applyPopupWrite } from '../utils/background/popup-writes.ts';
 
 /** A request's answer: class packs here; the rest from the data host where there is one. */
 async function answer(req: BackgroundRequest): Promise<unknown> {
-  if (req.type === 'site-switch') {
-    const { setSiteEnabled } = await import('../utils/settings.ts');
-    await setSiteEnabled(req.url, req.enabled);
-    return { ok: true };
-  }
+  if (isPopupWrite(req)) return applyPopupWrite(req);
   if (!isPackRequest(req) && hostSupported()) return askHost(req, packInputs);
   const base = await getDataset();
   if (isPackRequest(req)) return handlePacks(base, req);

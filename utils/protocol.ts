@@ -60,13 +60,26 @@ export const pingRequest = z.object({ type: z.literal('ping') });
 /** Whether the packaged dataset loaded (issue #14): a corrupt or mismatched data file answers `ErrorResponse` naming the file. */
 export const datasetStatusRequest = z.object({ type: z.literal('dataset-status') });
 /**
- * The popup's site switch. The background writes the settings: a popup closes as soon as the
- * page takes focus, and a write it had still to make after its reads was lost with it.
+ * What the popup changes: its site switch, the site's scope, the page's date. The
+ * background writes them (utils/background/popup-writes.ts): a popup closes as soon as
+ * the page takes focus, and a write it had still to make after its reads was lost with it.
  */
 export const siteSwitchRequest = z.object({
   type: z.literal('site-switch'),
   url: z.string(),
   enabled: z.boolean(),
+});
+export const siteScopeRequest = z.object({
+  type: z.literal('site-scope'),
+  url: z.string(),
+  /** `null` drops the site's own choice, so the default applies. */
+  scope: z.nullable(z.enum(['article', 'page'])),
+});
+export const pageDateRequest = z.object({
+  type: z.literal('page-date'),
+  url: z.string(),
+  /** `YYYY-MM-DD`, or `null` to drop the reader's correction. */
+  date: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
 });
 export interface DatasetStatusResponse {
   ok: true;
@@ -88,16 +101,19 @@ export const backgroundRequest = z.discriminatedUnion('type', [
   pingRequest,
   datasetStatusRequest,
   siteSwitchRequest,
+  siteScopeRequest,
+  pageDateRequest,
 ]);
 export type BackgroundRequest = z.infer<typeof backgroundRequest>;
 export type PackRequest = Extract<BackgroundRequest, { type: `pack${string}` }>;
-export type SiteSwitchRequest = z.infer<typeof siteSwitchRequest>;
+const POPUP_WRITES = new Set(['site-switch', 'site-scope', 'page-date']);
+export type PopupWrite = Extract<BackgroundRequest, { type: 'site-switch' | 'site-scope' | 'page-date' }>;
 /** Requests the background answers itself, never the data host. */
-export type OwnRequest = PackRequest | SiteSwitchRequest;
+export type OwnRequest = PackRequest | PopupWrite;
 export type DatasetRequest = Exclude<BackgroundRequest, OwnRequest>;
 export const isPackRequest = (r: BackgroundRequest): r is PackRequest => r.type.startsWith('pack');
-export const isOwnRequest = (r: BackgroundRequest): r is OwnRequest =>
-  isPackRequest(r) || r.type === 'site-switch';
+export const isPopupWrite = (r: BackgroundRequest): r is PopupWrite => POPUP_WRITES.has(r.type);
+export const isOwnRequest = (r: BackgroundRequest): r is OwnRequest => isPackRequest(r) || isPopupWrite(r);
 
 // ── to the data host (Chromium: entrypoints/data-host) ───────────────────────
 /**

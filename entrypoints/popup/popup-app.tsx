@@ -24,6 +24,7 @@ import { LockIcon } from '../../components/locked-note.tsx';
 import { EntityList } from './entity-list.tsx';
 import { openNotebook, PageExport } from './page-export.tsx';
 import { PublishedLine } from './published-line.tsx';
+import { saveInBackground } from './save.ts';
 import { ScopeLine, type ScopeInfo } from './scope-line.tsx';
 
 const SUPPORT = browserSupport(globalThis, browser.runtime.getManifest());
@@ -123,8 +124,7 @@ export function PopupApp() {
   const toggleSite = async (on: boolean) => {
     if (!url) return;
     setSiteOn(on);
-    const r = await ask<{ ok: true } | ErrorResponse>({ type: 'site-switch', url, enabled: on });
-    if (!r.ok) console.error('NewsContext: the site switch was not saved:', r.error);
+    await saveInBackground({ type: 'site-switch', url, enabled: on });
     setTimeout(() => void refresh(), 300);
   };
 

@@ -2,7 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PublishedDate } from '../../engine/page/published-date.ts';
 import { t } from '../../utils/i18n.ts';
-import { formatDay, pageDatesItem, pageKey, setPageDate } from '../../utils/page-dates.ts';
+import { formatDay, pageDatesItem, pageKey } from '../../utils/page-dates.ts';
+import { saveInBackground } from './save.ts';
 
 export function PublishedLine({ url, detected }: { url: string; detected: PublishedDate | null }) {
   const [corrected, setCorrected] = useState<string | null>(null);
@@ -12,7 +13,7 @@ export function PublishedLine({ url, detected }: { url: string; detected: Publis
   }, [url]);
 
   const save = async (date: string | null) => {
-    await setPageDate(url, date);
+    if (!(await saveInBackground({ type: 'page-date', url, date }))) return;
     setCorrected(date);
     setEditing(false);
   };

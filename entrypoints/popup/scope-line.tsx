@@ -6,16 +6,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { LockIcon } from '../../components/locked-note.tsx';
+import { saveInBackground } from './save.ts';
 import { t } from '../../utils/i18n.ts';
 import type { PageMentionsResponse } from '../../utils/protocol.ts';
-import {
-  getSettings,
-  scopeFor,
-  setSiteScope,
-  settingsItem,
-  siteOf,
-  type ReadScope,
-} from '../../utils/settings.ts';
+import { getSettings, scopeFor, settingsItem, siteOf, type ReadScope } from '../../utils/settings.ts';
 
 export type ScopeInfo = Pick<PageMentionsResponse, 'scope' | 'articleWords' | 'pageReason'>;
 
@@ -65,8 +59,8 @@ export function ScopeLine({
           : t('popupScopePageSetting');
 
   const choose = async (scope: ReadScope) => {
-    await setSiteScope(url, scope);
     setChosen(scope);
+    if (!(await saveInBackground({ type: 'site-scope', url, scope }))) return;
     // The page re-reads itself from the settings; ask it again once it has, and once more
     // for a long page whose names take longer to come back.
     setTimeout(onChange, 300);

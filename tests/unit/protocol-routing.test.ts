@@ -1,6 +1,6 @@
 /**
  * Which requests the data host may answer (utils/protocol.ts): the background keeps the
- * class packs and writes the settings, so the schemas for the host refuse those.
+ * class packs and makes the popup's writes, so the schemas for the host refuse those.
  */
 import { describe, expect, it } from 'vitest';
 import { backgroundRequest, hostPortRequest, hostRequest, isOwnRequest } from '../../utils/protocol.ts';
@@ -15,8 +15,13 @@ describe('request routing', () => {
     expect(backgroundRequest.safeParse({ type: 'site-switch', enabled: true }).success).toBe(false);
   });
 
-  it('keeps the site switch and pack requests away from the data host', () => {
-    for (const request of [siteSwitch, { type: 'packs-list' }]) {
+  it("keeps the popup's writes and pack requests away from the data host", () => {
+    const writes = [
+      siteSwitch,
+      { type: 'site-scope', url: 'https://example.org/a', scope: null },
+      { type: 'page-date', url: 'https://example.org/a', date: '2021-08-27' },
+    ];
+    for (const request of [...writes, { type: 'packs-list' }]) {
       expect(hostPortRequest.safeParse({ id: 1, request }).success).toBe(false);
       expect(hostRequest.safeParse({ type: 'to-host', request }).success).toBe(false);
     }
