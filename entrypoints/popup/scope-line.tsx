@@ -59,8 +59,10 @@ export function ScopeLine({
           : t('popupScopePageSetting');
 
   const choose = async (scope: ReadScope) => {
+    const before = chosen;
     setChosen(scope);
-    if (!(await saveInBackground({ type: 'site-scope', url, scope }))) return;
+    // Not saved: the line shows the setting still in force.
+    if (!(await saveInBackground({ type: 'site-scope', url, scope }))) return setChosen(before);
     // The page re-reads itself from the settings; ask it again once it has, and once more
     // for a long page whose names take longer to come back.
     setTimeout(onChange, 300);
