@@ -21,8 +21,8 @@ import { collectText, isSkippedElement } from '../engine/text/collect.ts';
 import { compileBinary, openDatasetParts, type Dataset } from '../engine/data/dataset.ts';
 import type { PartBytes } from '../engine/data/binary.ts';
 import { fromPlaceRow } from '../engine/data/compact-places.ts';
-import { scanText } from '../engine/match/scan.ts';
-import { CLS_WORD, FOLD, classOf } from '../engine/text/fold.ts';
+import { ASCII_WORD, scanText } from '../engine/match/scan.ts';
+import { FOLD } from '../engine/text/fold.ts';
 import { selectSpans } from '../engine/match/select.ts';
 import type { CompiledAliases, CompiledDataset } from '../engine/types.ts';
 import { joinJson, splitJson } from '../engine/data/json-parts.ts';
@@ -62,13 +62,12 @@ function floorLoop(text: string): number {
  * What any matcher that hashes words must do: fold and hash every word character, with no
  * look-up at all. It sets how near the floor a scan of this kind can come.
  */
-const ASCII_FOLD = Uint16Array.from({ length: 128 }, (_, c) => (classOf(c) === CLS_WORD ? FOLD[c]! : 0));
 function hashWordsLoop(text: string): number {
   let h = 0;
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const f = c < 128 ? ASCII_FOLD[c]! : FOLD[c]!;
+    const f = c < 128 ? ASCII_WORD[c]! : FOLD[c]!;
     if (f !== 0) h = Math.imul(h ^ f, 16777619);
     else if (h !== 0) {
       n ^= h;

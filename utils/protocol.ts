@@ -106,8 +106,9 @@ export const backgroundRequest = z.discriminatedUnion('type', [
 ]);
 export type BackgroundRequest = z.infer<typeof backgroundRequest>;
 export type PackRequest = Extract<BackgroundRequest, { type: `pack${string}` }>;
-const POPUP_WRITES = new Set(['site-switch', 'site-scope', 'page-date']);
-export type PopupWrite = Extract<BackgroundRequest, { type: 'site-switch' | 'site-scope' | 'page-date' }>;
+const POPUP_WRITE_TYPES = ['site-switch', 'site-scope', 'page-date'] as const;
+export type PopupWrite = Extract<BackgroundRequest, { type: (typeof POPUP_WRITE_TYPES)[number] }>;
+const POPUP_WRITES: ReadonlySet<string> = new Set(POPUP_WRITE_TYPES);
 /** Requests the background answers itself, never the data host. */
 export type OwnRequest = PackRequest | PopupWrite;
 export type DatasetRequest = Exclude<BackgroundRequest, OwnRequest>;

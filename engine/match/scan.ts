@@ -24,7 +24,7 @@ const SPACE_CODE = 32;
 const FNV_PRIME = 16777619;
 
 /** Folded code of each ASCII letter or digit, 0 for other ASCII (no ASCII character is ignorable). */
-const ASCII_WORD = new Uint16Array(128);
+export const ASCII_WORD = new Uint16Array(128);
 for (let c = 0; c < 128; c++) if (classOf(c) === CLS_WORD) ASCII_WORD[c] = FOLD[c]!;
 
 /** Can a walk that opened in lower case go on through this hash (already non-zero) to a key that may? */
