@@ -16,6 +16,7 @@
  *     data host's (page and worker; CDP on each target: HeapProfiler.collectGarbage,
  *     Runtime.getHeapUsage). The dataset's buffers live outside the JS heap.
  * BENCH_DEBUG=1 lists the 1 MB page's long tasks, with and without the extension.
+ * BENCH_EXT=<dir> measures another build (a copy of .output/chrome-mv3), to compare two in turns.
  * The seed page is read from ../shared in place; without it the fixture article stands in.
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
@@ -46,7 +47,7 @@ const STAGES = [
   'first-highlight',
   'done',
 ];
-const EXTENSION = path.join(ROOT, '.output/chrome-mv3');
+const EXTENSION = process.env.BENCH_EXT ?? path.join(ROOT, '.output/chrome-mv3');
 const SEED = path.join(ROOT, '../shared/eval/seed-article/page.html');
 const FALLBACK = path.join(ROOT, 'tests/fixtures/pages/article.html');
 const ARGS = [

@@ -45,6 +45,11 @@ export interface FindOptions {
   ownHostTag?: string;
   /** Skip detection and read the whole page less its chrome (the reader's per-site choice). */
   forcePage?: boolean;
+  /**
+   * Weigh the page only up to the first block this holds for (`measureSteps`): a preview
+   * read while the page is parsed needs the article around the view, not all of it.
+   */
+  stopAt?: (block: Element) => boolean;
 }
 
 /** Less body text than this (characters outside links) is not an article. */
@@ -57,7 +62,7 @@ export function findArticle(doc: Document, opts: FindOptions = {}): ArticleScope
 /** The same, in steps that can pause: the walk that measures the page is most of the cost. */
 export function* findArticleSteps(doc: Document, opts: FindOptions = {}): Steps<ArticleScope> {
   const body = doc.body ?? doc.documentElement;
-  const m = yield* measureSteps(body, opts.ownHostTag);
+  const m = yield* measureSteps(body, opts.ownHostTag, opts.stopAt);
   // The phases after the walk each read much of a big page: a pause between them keeps
   // every slice short (`runSliced` in the content script).
   yield;

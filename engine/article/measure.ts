@@ -90,15 +90,25 @@ function open(el: Element, inLink: boolean): Frame {
   };
 }
 
+/** Blocks passed between two asks of `stopAt`: it may read layout, which is not free. */
+const BLOCKS_PER_STOP_CHECK = 16;
+
 /**
  * The counts, in steps that can pause (engine/steps.ts): a post-order walk with its own
- * stack, so a page of any depth or size is measured in slices.
+ * stack, so a page of any depth or size is measured in slices. `stopAt`, asked at block
+ * elements, ends the walk before the first one it returns true for: the counts then
+ * describe the page up to there, as if the rest were not yet parsed.
  */
-export function* measureSteps(root: Element, ownHostTag?: string): Steps<Measured> {
+export function* measureSteps(
+  root: Element,
+  ownHostTag?: string,
+  stopAt?: (block: Element) => boolean,
+): Steps<Measured> {
   const stats = new Map<Element, TextStats>();
   const paragraphs: Element[] = [];
   const stack: Frame[] = [open(root, false)];
   let nodes = 0;
+  let blocks = 0;
   while (stack.length) {
     const f = stack[stack.length - 1]!;
     const c = f.next;
@@ -106,7 +116,12 @@ export function* measureSteps(root: Element, ownHostTag?: string): Steps<Measure
       f.next = c.nextSibling;
       if (c.nodeType === TEXT_NODE) countText((c as Text).data, f.s, f.link);
       else if (c.nodeType === ELEMENT_NODE && !isSkippedElement(c as Element, ownHostTag)) {
-        if (!f.blockChild && BLOCKS.has((c as Element).tagName.toUpperCase())) f.blockChild = true;
+        const block = BLOCKS.has((c as Element).tagName.toUpperCase());
+        if (block && stopAt && ++blocks % BLOCKS_PER_STOP_CHECK === 0 && stopAt(c as Element)) {
+          for (const frame of stack) frame.next = null; // close every open element as it stands
+          continue;
+        }
+        if (block) f.blockChild = true;
         stack.push(open(c as Element, f.link));
       }
       if (++nodes % NODES_PER_STEP === 0) yield;
@@ -128,8 +143,8 @@ export function* measureSteps(root: Element, ownHostTag?: string): Steps<Measure
   return { stats, paragraphs };
 }
 
-export function measure(root: Element, ownHostTag?: string): Measured {
-  return runSteps(measureSteps(root, ownHostTag));
+export function measure(root: Element, ownHostTag?: string, stopAt?: (block: Element) => boolean): Measured {
+  return runSteps(measureSteps(root, ownHostTag, stopAt));
 }
 
 export function statsOf(m: Measured, el: Element): TextStats {

@@ -36,6 +36,8 @@ const CLOSE_DELAY_MS = 250;
 const REDETECT_CHARS = 80;
 /** At most one new search for the article in this time; a later change waits for the end of it. */
 const REDETECT_MS = 500;
+/** How far below the top of the view the preview weighs the page for its article, in screens. */
+const WEIGHED_SCREENS = 4;
 
 export class PageSession {
   readonly annotator = new PageAnnotator(document, HOST_TAG);
@@ -173,7 +175,11 @@ export class PageSession {
     mark('preview');
     const t0 = performance.now();
     const forcePage = scopeFor(DEFAULT_SETTINGS, siteOf(location.href)) === 'page';
-    const scope = this.setScope(findArticle(document, { ownHostTag: HOST_TAG, forcePage }));
+    // The article is weighed on what is parsed down to a few screens below the view: the
+    // rest of a long page, also parsed by now, would only make the first highlights later.
+    const weighed = WEIGHED_SCREENS * window.innerHeight;
+    const stopAt = (block: Element) => block.getBoundingClientRect().top > weighed;
+    const scope = this.setScope(findArticle(document, { ownHostTag: HOST_TAG, forcePage, stopAt }));
     mark('preview-detected');
     const bottom = 2 * window.innerHeight;
     const past = (last: Text) => (last.parentElement?.getBoundingClientRect().top ?? 0) > bottom;
