@@ -5,13 +5,7 @@
  */
 import { sentenceOf } from './pin.ts';
 import type { ScopeParts } from '../../engine/article/in-scope.ts';
-import {
-  BLOCK_BREAK,
-  collectText,
-  collectTextSteps,
-  nodeAt,
-  type Collected,
-} from '../../engine/text/collect.ts';
+import { collectText, collectTextSteps, nodeAt, type Collected } from '../../engine/text/collect.ts';
 import type { EntityType } from '../../engine/types.ts';
 import { detectSiteCountry } from '../../engine/page/site-country.ts';
 import { defaultIdle, mark, noteElsewhere, runSliced, sliced, type IdleScheduler } from './idle.ts';
@@ -22,8 +16,9 @@ import type {
   PageEntitySummary,
   WireMention,
 } from '../../utils/protocol.ts';
-import { MAX_BATCH_CHARS, MAX_CHUNK_CHARS } from '../../utils/protocol-constants.ts';
+import { MAX_BATCH_CHARS } from '../../utils/protocol-constants.ts';
 import { askData } from '../../utils/ask-data.ts';
+import { chunkText, readingPlan } from './reading-plan.ts';
 
 export interface PageMention {
   /** The reading in force: the linker's, or the one the reader chose with "Not this one". */
@@ -34,24 +29,6 @@ export interface PageMention {
   range: Range;
   /** The reader said this is not a link: not highlighted, hovered or listed. */
   dismissed?: boolean;
-}
-
-const CHUNK_TARGET = 50_000;
-
-/** Split collected text at block breaks into chunks of about CHUNK_TARGET characters. */
-export function chunkText(text: string): { base: number; text: string }[] {
-  const chunks: { base: number; text: string }[] = [];
-  let base = 0;
-  while (base < text.length) {
-    let end = Math.min(text.length, base + CHUNK_TARGET);
-    if (end < text.length) {
-      const br = text.indexOf(BLOCK_BREAK, end);
-      end = br < 0 || br - base > MAX_CHUNK_CHARS ? Math.min(text.length, base + MAX_CHUNK_CHARS) : br;
-    }
-    chunks.push({ base, text: text.slice(base, end) });
-    base = end;
-  }
-  return chunks;
 }
 
 function rangeFor(doc: Document, collected: Collected, start: number, end: number): Range | null {
@@ -69,14 +46,8 @@ function rangeFor(doc: Document, collected: Collected, start: number, end: numbe
   return range;
 }
 
-/** Text up to this size is read in one request, as one piece: no slicing to gain anything. */
-const SMALL_PAGE_CHARS = 40_000;
-/** Text this far above and below the viewport (in viewport heights) counts as "near" it. */
-const NEAR_VIEWPORTS = 1;
 /** At most this many new ranges in one slice: the highlights they add are painted in the next frame. */
 const MAX_RANGES_PER_SLICE = 400;
-/** A short page's text in view is linked on its own first when it is less than this share of the page. */
-const PROVISIONAL_SHARE = 0.6;
 
 export interface ReadOptions {
   progressive?: boolean;
@@ -92,61 +63,6 @@ export interface Prepared {
   root: Node;
   scope: ScopeParts | null;
   collected: Collected;
-}
-
-/** The first and last text node in or near the viewport (binary searches over layout boxes). */
-function nodesNearView(collected: Collected, win: Window, viewports: number): [number, number] | null {
-  const { nodes } = collected;
-  if (nodes.length === 0) return null;
-  const margin = win.innerHeight * viewports;
-  const box = (i: number): DOMRect | null => nodes[i]!.parentElement?.getBoundingClientRect() ?? null;
-  // Text follows the document order; in the flow that is, near enough, top to bottom.
-  let lo = 0;
-  let hi = nodes.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const b = box(mid);
-    if (b && b.bottom >= -margin) hi = mid;
-    else lo = mid + 1;
-  }
-  const first = lo;
-  hi = nodes.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    const b = box(mid);
-    if (!b || b.top <= win.innerHeight + margin) lo = mid;
-    else hi = mid - 1;
-  }
-  return [first, Math.max(first, lo)];
-}
-
-/** A run of chunks linked in one request. */
-type Piece = { base: number; text: string }[];
-
-/** [a, b) grown to whole blocks, so that no name is cut; null when empty. */
-function blockSpan(text: string, a: number, b: number): [number, number] | null {
-  const before = text.lastIndexOf(BLOCK_BREAK, a);
-  const from = before < 0 ? 0 : before + BLOCK_BREAK.length;
-  const after = text.indexOf(BLOCK_BREAK, b);
-  const to = after < 0 ? text.length : after;
-  return to > from ? [from, to] : null;
-}
-
-/**
- * The text in and near the viewport first, then the rest: below it (where the reader
- * goes next), then above it. Every piece starts and ends at a block break, so no name
- * is cut; each is a run of chunks as `chunkText` makes them.
- */
-export function readingOrder(text: string, view: [number, number] | null): Piece[] {
-  const chunksOf = (from: number, to: number) =>
-    chunkText(text.slice(from, to)).map((c) => ({ base: from + c.base, text: c.text }));
-  const span = view && blockSpan(text, view[0], view[1]);
-  if (text.length <= SMALL_PAGE_CHARS || !span) return chunksOf(0, text.length).map((c) => [c]);
-  const [a, b] = span;
-  const pieces = [chunksOf(a, b)];
-  for (const c of chunksOf(b, text.length)) pieces.push([c]);
-  for (const c of chunksOf(0, a).reverse()) pieces.push([c]);
-  return pieces.filter((p) => p.some((c) => /\S/.test(c.text)));
 }
 
 export class PageAnnotator {
@@ -243,28 +159,7 @@ export class PageAnnotator {
     const stage = opts.viewOnly ? 'preview-' : '';
     const alive = () => generation === this.generation;
     this.reread = [];
-    const { text } = collected;
-    const small = text.length <= SMALL_PAGE_CHARS;
-    const near = nodesNearView(collected, window, small ? 0 : NEAR_VIEWPORTS);
-    const view: [number, number] | null = near && [
-      collected.starts[near[0]]!,
-      collected.starts[near[1]]! + collected.nodes[near[1]]!.data.length,
-    ];
-    let pieces: Piece[];
-    /** A short page: the text in view is linked first, for its highlights only; the whole text then. */
-    let provisional = false;
-    if (small) {
-      pieces = [chunkText(text)];
-      const inView = view && blockSpan(text, view[0], view[1]);
-      if (inView && inView[1] - inView[0] < PROVISIONAL_SHARE * text.length) {
-        pieces.unshift([{ base: inView[0], text: text.slice(inView[0], inView[1]) }]);
-        provisional = true;
-      }
-    } else pieces = readingOrder(text, view);
-    if (opts.viewOnly) {
-      pieces = pieces.slice(0, 1);
-      provisional = false;
-    }
+    const { pieces, provisional } = readingPlan(collected, window, opts.viewOnly);
     // What the whole page's reading is linked with: what was linked before it, as it always was.
     const before = new Set(this.mentions.flatMap((m) => (m.dismissed ? [] : [m.wire.id])));
     const seen = new Set<string>();
