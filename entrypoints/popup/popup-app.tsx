@@ -51,6 +51,7 @@ export function PopupApp() {
   const [scope, setScope] = useState<ScopeInfo>({});
   const [siteOn, setSiteOn] = useState(true);
   const [url, setUrl] = useState<string | null>(null);
+  const [tabId, setTabId] = useState<number | null>(null);
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [map, setMap] = useState<PlacesMapResponse | null>(null);
@@ -73,6 +74,7 @@ export function PopupApp() {
   const refresh = async () => {
     const tab = await activeTab();
     if (tab?.id === undefined) return setEntities([]);
+    setTabId(tab.id);
     const request: ContentRequest = { type: 'page-mentions' };
     const res = (await browser.tabs
       .sendMessage(tab.id, request)
@@ -98,12 +100,17 @@ export function PopupApp() {
   }, [query]);
 
   // The map of the page's places, once the page's entities are known.
+  // Until it comes, its box is kept (`mapSlot`): a map appearing above the list would move
+  // the names under the reader's pointer as they go to click one.
+  const [mapPending, setMapPending] = useState(false);
   useEffect(() => {
     const ids = (entities ?? []).filter((e) => e.type === 'place').map((e) => e.id);
+    setMapPending(ids.length > 0);
     if (ids.length === 0) return setMap(null);
-    void ask<PlacesMapResponse>({ type: 'places-map', ids }).then((r) =>
-      setMap(r.ok && r.points.length ? r : null),
-    );
+    void ask<PlacesMapResponse>({ type: 'places-map', ids })
+      .then((r) => setMap(r.ok && r.points.length ? r : null))
+      .catch(() => setMap(null))
+      .finally(() => setMapPending(false));
   }, [entities]);
 
   const openCard = async (id: string) => {
@@ -111,12 +118,15 @@ export function PopupApp() {
     setCard(r.ok ? r.card : null);
   };
 
-  const showOnPage = async (id: string) => {
-    const tab = await activeTab();
-    if (tab?.id === undefined) return;
+  // The message leaves at the click, to the tab whose list this is: the popup closes as
+  // soon as the page takes focus, and a look-up of the tab first could be lost with it.
+  const showOnPage = (id: string) => {
+    if (tabId === null) return;
     const request: ContentRequest = { type: 'show-mention', id };
-    await browser.tabs.sendMessage(tab.id, request).catch(() => undefined);
-    window.close();
+    void browser.tabs
+      .sendMessage(tabId, request)
+      .catch(() => undefined)
+      .then(() => window.close());
   };
 
   // The background writes it: the popup closes as the reader clicks back into the page, and
@@ -197,12 +207,14 @@ export function PopupApp() {
         <p class="muted">{t('popupNothing')}</p>
       ) : (
         <>
-          {map && (
-            <PlacesMap points={map.points} outlines={map.outlines} onPick={(id) => void showOnPage(id)} />
+          {map ? (
+            <PlacesMap points={map.points} outlines={map.outlines} onPick={showOnPage} />
+          ) : (
+            mapPending && <div class="places-map map-slot" aria-hidden="true" />
           )}
           <EntityList
             items={entities.map((e) => ({ id: e.id, name: e.name, type: e.type, detail: String(e.count) }))}
-            onPick={(id) => void showOnPage(id)}
+            onPick={showOnPage}
           />
         </>
       )}

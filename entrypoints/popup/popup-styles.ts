@@ -31,6 +31,8 @@ input[type=search] { width: 100%; box-sizing: border-box; padding: 6px 8px; font
   cursor: pointer; border-radius: 4px; }
 .options-link:focus-visible { outline: 2px solid #0b5cad; outline-offset: 1px; }
 .places-map { margin: 0; border: 1px solid color-mix(in srgb, CanvasText 20%, transparent); border-radius: 8px; }
+.places-map svg { display: block; }
+.map-slot { aspect-ratio: 320 / 150; }
 .places-map .outline { fill: color-mix(in srgb, CanvasText 8%, Canvas); stroke: color-mix(in srgb, CanvasText 45%, transparent); stroke-width: .6; }
 .places-map .dot { fill: #CC79A7; stroke: Canvas; stroke-width: 1.2; cursor: pointer; }
 `;
