@@ -54,7 +54,8 @@ export function PopupApp() {
   const [tabId, setTabId] = useState<number | null>(null);
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[]>([]);
-  const [map, setMap] = useState<PlacesMapResponse | null>(null);
+  /** The page's places map: undefined while it is asked for, null when there is none. */
+  const [map, setMap] = useState<PlacesMapResponse | null | undefined>(undefined);
   const [card, setCard] = useState<EntityCard | null>(null);
   const [policy, setPolicy] = useState<ManagedPolicy>(EMPTY_POLICY);
   useEffect(() => void getPolicy().then(setPolicy), []);
@@ -99,18 +100,16 @@ export function PopupApp() {
     return () => clearTimeout(id);
   }, [query]);
 
-  // The map of the page's places, once the page's entities are known.
-  // Until it comes, its box is kept (`mapSlot`): a map appearing above the list would move
-  // the names under the reader's pointer as they go to click one.
-  const [mapPending, setMapPending] = useState(false);
+  // The map of the page's places, once the page's entities are known. Until it comes, its
+  // box is kept (`map-slot`): a map appearing above the list would move the names under
+  // the reader's pointer as they go to click one.
   useEffect(() => {
     const ids = (entities ?? []).filter((e) => e.type === 'place').map((e) => e.id);
-    setMapPending(ids.length > 0);
     if (ids.length === 0) return setMap(null);
+    setMap(undefined);
     void ask<PlacesMapResponse>({ type: 'places-map', ids })
       .then((r) => setMap(r.ok && r.points.length ? r : null))
-      .catch(() => setMap(null))
-      .finally(() => setMapPending(false));
+      .catch(() => setMap(null));
   }, [entities]);
 
   const openCard = async (id: string) => {
@@ -210,7 +209,8 @@ export function PopupApp() {
           {map ? (
             <PlacesMap points={map.points} outlines={map.outlines} onPick={showOnPage} />
           ) : (
-            mapPending && <div class="places-map map-slot" aria-hidden="true" />
+            map === undefined &&
+            entities.some((e) => e.type === 'place') && <div class="places-map map-slot" aria-hidden="true" />
           )}
           <EntityList
             items={entities.map((e) => ({ id: e.id, name: e.name, type: e.type, detail: String(e.count) }))}
