@@ -1,14 +1,13 @@
 /**
- * One page's session: scanning, highlights, hover and keyboard, following the
- * user's settings live. Every listener and timer goes through `ctx`, so an
- * extension update or reload leaves nothing behind.
+ * One page's session: scanning and highlights, following the user's settings live.
+ * What opens a card (hover, focus, keyboard) is `card-triggers.ts`. Every listener and
+ * timer goes through `ctx`, so an extension update or reload leaves nothing behind.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { storage } from 'wxt/utils/storage';
 import { PACKS_STORAGE_KEY } from '../../engine/packs/storage-key.ts';
-import { findArticle, findArticleSteps, type ArticleScope } from '../../engine/article/find-article.ts';
-import { sameScope } from '../../engine/article/in-scope.ts';
-import { collectText, collectTextUntil } from '../../engine/text/collect.ts';
+import { findArticle, findArticleSteps } from '../../engine/article/find-article.ts';
+import { collectTextUntil } from '../../engine/text/collect.ts';
 import type { PageMentionsResponse, WireMention } from '../../utils/protocol.ts';
 import {
   DEFAULT_SETTINGS,
@@ -22,20 +21,16 @@ import {
 } from '../../utils/settings.ts';
 import { CardController, UI_TAG } from './card-controller.tsx';
 import { Highlighter } from './highlighter.ts';
-import { mentionAt, mentionIn } from './hit-test.ts';
+import { CardTriggers } from './card-triggers.ts';
 import { watchMutations } from './mutation-watcher.ts';
 import { mark, nextTask, noteSlice, runSliced } from './idle.ts';
 import { PageAnnotator, type PageMention, type Prepared } from './page-annotator.ts';
 import { ReaderChoices } from './reader-choices.ts';
+import { ArticleTracker } from './article-tracker.ts';
 import { whenDomLoaded, whenViewParsed } from './page-ready.ts';
 import { askData } from '../../utils/ask-data.ts';
 
 const HOST_TAG = UI_TAG.toUpperCase();
-const CLOSE_DELAY_MS = 250;
-/** Prose (characters outside links) added outside the article before it is looked for again. */
-const REDETECT_CHARS = 80;
-/** At most one new search for the article in this time; a later change waits for the end of it. */
-const REDETECT_MS = 500;
 /** How far below the top of the view the preview weighs the page for its article, in screens. */
 const WEIGHED_SCREENS = 4;
 
@@ -48,12 +43,7 @@ export class PageSession {
   /** Highlights of the text in view shown before the DOM is complete (`preview`). */
   private previewing = false;
   private observer: MutationObserver | null = null;
-  private openTimer: number | undefined;
-  private closeTimer: number | undefined;
-  private hoverMention: PageMention | null = null;
-  private frameQueued = false;
-  private lastPointer = { x: 0, y: 0 };
-  private cursor = -1;
+  private readonly triggers: CardTriggers;
   private visible: PageMention[] = [];
   /** Mentions were added since `visible` was computed (a page read piece by piece). */
   private visibleStale = false;
@@ -61,18 +51,23 @@ export class PageSession {
   private early: Element[] = [];
   private readonly choices = new ReaderChoices(() => this.reapplyChoices());
   /** What the scan reads (issue #12): the article found on the page, or the page less its chrome. */
-  private scope: ArticleScope | null = null;
-  /** Prose added since the article was last looked for, which might change where it is. */
-  private grown = 0;
-  private lastDetect = 0;
-  private redetectTimer: number | undefined;
+  private readonly article: ArticleTracker;
 
   constructor(private readonly ctx: ContentScriptContext) {
     this.card = new CardController(ctx);
     this.annotator.onChange = () => this.repaint();
     this.annotator.onAdded = (list) => this.added(list);
     this.annotator.schedule = (cb) => void this.ctx.requestIdleCallback(() => cb(), { timeout: 100 });
-    this.card.onPointerInsideChange = (inside) => (inside ? this.cancelClose() : this.scheduleClose());
+    this.triggers = new CardTriggers(ctx, this.card, {
+      enabled: () => this.enabled,
+      mentions: () => this.visibleMentions(),
+      hoverDelayMs: () => this.settings.hoverDelayMs,
+    });
+    this.article = new ArticleTracker(ctx, this.annotator, HOST_TAG, {
+      enabled: () => this.enabled,
+      forcePage: () => this.forcePage(),
+      readAgain: () => this.reread(),
+    });
     this.card.onChoose = (wire, id) => void this.choose(wire, id);
     this.annotator.rewrite = (m) => this.choices.apply(m);
   }
@@ -111,7 +106,7 @@ export class PageSession {
         'find-article',
       );
       if (!found) return;
-      this.setScope(found);
+      this.article.set(found);
       mark('detected');
       const collected = await this.annotator.prepareSliced(document.body, alive);
       prepared = collected ? { forcePage, ...collected } : undefined;
@@ -129,11 +124,7 @@ export class PageSession {
     this.ctx.onInvalidated(unwatchChoices);
     // A class pack installed, switched or removed changes what names mean: read the page again.
     this.ctx.onInvalidated(storage.watch(PACKS_STORAGE_KEY, () => void this.reread()));
-    this.ctx.addEventListener(document, 'pointermove', (e) => this.onPointerMove(e), { passive: true });
-    this.ctx.addEventListener(document, 'pointerdown', (e) => this.onPointerDown(e), { capture: true });
-    this.ctx.addEventListener(document, 'focusin', (e) => this.onFocus(e));
-    this.ctx.addEventListener(window, 'keydown', (e) => this.onKey(e), { capture: true });
-    this.ctx.addEventListener(window, 'scroll', () => this.onScroll(), { passive: true, capture: true });
+    this.triggers.listen();
     await this.applySettings(settings, prepared);
   }
 
@@ -156,8 +147,8 @@ export class PageSession {
     if (enable && !this.enabled)
       await this.enable(prepared?.forcePage === this.forcePage() ? prepared : undefined);
     else if (!enable && this.enabled) this.disable();
-    else if (this.enabled && this.scope && this.forcePage() !== (this.scope.source === 'forced'))
-      await this.redetect(); // the reader switched between the article and the whole page
+    else if (this.enabled && this.article.settingChanged())
+      await this.article.redetect(); // the reader switched between the article and the whole page
     else this.repaint();
   }
 
@@ -179,7 +170,7 @@ export class PageSession {
     // rest of a long page, also parsed by now, would only make the first highlights later.
     const weighed = WEIGHED_SCREENS * window.innerHeight;
     const stopAt = (block: Element) => block.getBoundingClientRect().top > weighed;
-    const scope = this.setScope(findArticle(document, { ownHostTag: HOST_TAG, forcePage, stopAt }));
+    const scope = this.article.set(findArticle(document, { ownHostTag: HOST_TAG, forcePage, stopAt }));
     mark('preview-detected');
     const bottom = 2 * window.innerHeight;
     const past = (last: Text) => (last.parentElement?.getBoundingClientRect().top ?? 0) > bottom;
@@ -205,7 +196,7 @@ export class PageSession {
   private async enable(prepared?: Prepared): Promise<void> {
     this.enabled = true;
     this.highlighter.attach(this.settings.highlightStyle);
-    if (!prepared) this.detect();
+    if (!prepared) this.article.detect();
     this.watch();
     const replace = this.previewing;
     this.previewing = false;
@@ -223,74 +214,15 @@ export class PageSession {
       HOST_TAG,
       (blocks) => void this.rescan(blocks),
       (cb) => this.ctx.requestAnimationFrame(cb),
-      { scope: () => this.scope, onOutside: (blocks) => this.grow(blocks) },
+      { scope: () => this.article.scope, onOutside: (blocks) => this.article.grow(blocks) },
     );
   }
-
-  // ── What to read: the article or the whole page ─────────────────────────────
 
   private forcePage(): boolean {
     return scopeFor(this.settings, siteOf(location.href)) === 'page';
   }
 
-  private detect(forcePage = this.forcePage()): ArticleScope {
-    return this.setScope(findArticle(document, { ownHostTag: HOST_TAG, forcePage }));
-  }
-
-  private setScope(scope: ArticleScope): ArticleScope {
-    this.scope = scope;
-    this.annotator.scope = scope;
-    this.grown = 0;
-    this.lastDetect = performance.now();
-    return scope;
-  }
-
-  /**
-   * Text outside the scope is not scanned; it is only weighed. Prose (not links) adds
-   * up, and past REDETECT_CHARS, or when the article was removed (a single-page app
-   * moved on), the article is looked for again, at most once per REDETECT_MS.
-   */
-  private grow(blocks: Element[]): void {
-    const scope = this.scope;
-    if (!this.enabled || !scope || scope.source === 'forced') return;
-    for (const b of blocks) {
-      let links = 0;
-      for (const a of b.querySelectorAll('a[href]')) links += a.textContent?.length ?? 0;
-      this.grown += Math.max(0, (b.textContent?.length ?? 0) - links);
-    }
-    if (this.grown < REDETECT_CHARS && scope.roots.every((r) => r.isConnected)) return;
-    const wait = this.lastDetect + REDETECT_MS - performance.now();
-    if (wait <= 0) void this.redetect();
-    else if (this.redetectTimer === undefined) {
-      this.redetectTimer = this.ctx.setTimeout(() => {
-        this.redetectTimer = undefined;
-        void this.redetect();
-      }, wait);
-    }
-  }
-
-  /** Look for the article again; if it moved or grew, read the new scope from scratch. */
-  private async redetect(): Promise<void> {
-    if (!this.enabled) return;
-    const before = this.scope;
-    const after = this.detect();
-    if (before && sameScope(before, after)) return;
-    if (before && sameScope({ roots: before.roots, excluded: [] }, { roots: after.roots, excluded: [] })) {
-      // Same containers, other parts left out (a new share bar, a teaser): adjust, do not start over.
-      for (const e of after.excluded) if (!before.excluded.includes(e)) this.annotator.removeWithin(e);
-      for (const e of before.excluded) {
-        if (after.excluded.includes(e) || !e.isConnected) continue;
-        await this.annotator.annotate(e).catch((err: unknown) => console.warn('[newscontext]', err));
-      }
-      return;
-    }
-    this.card.close();
-    this.annotator.clear();
-    await this.annotator
-      .annotate(document.body, { progressive: true })
-      .catch((err: unknown) => console.warn('[newscontext]', err));
-  }
-
+  /** A class pack changed what names mean, or the article moved: the page is read again. */
   private async reread(): Promise<void> {
     if (!this.enabled) return;
     this.card.close();
@@ -300,22 +232,14 @@ export class PageSession {
       .catch((err: unknown) => console.warn('[newscontext]', err));
   }
 
-  /** The mode in force, for the popup: "Reading the article (N words)" or "Reading the whole page". */
+  /** The mode in force, for the popup. */
   scopeInfo(): Pick<PageMentionsResponse, 'scope' | 'articleWords' | 'pageReason'> {
-    const scope = this.scope;
-    if (!this.enabled || !scope) return {};
-    if (scope.scope === 'page')
-      return { scope: 'page', pageReason: scope.source === 'forced' ? 'setting' : 'no-article' };
-    // Counted now, not at detection: a "load more" inside the article adds words.
-    const text = collectText(document.body, { ownHostTag: HOST_TAG, scope }).text;
-    const words = text.split(/\s+/).filter(Boolean).length;
-    return { scope: 'article', articleWords: words };
+    return this.article.info();
   }
 
   private disable(): void {
     this.enabled = false;
-    window.clearTimeout(this.redetectTimer);
-    this.redetectTimer = undefined;
+    this.article.stop();
     this.observer?.disconnect();
     this.observer = null;
     this.card.close();
@@ -329,7 +253,7 @@ export class PageSession {
       return;
     }
     // A page with no article so far: a body that arrives late may be the article.
-    if (this.scope?.source === 'no-article') this.grow(blocks);
+    if (this.article.scope?.source === 'no-article') this.article.grow(blocks);
     for (const b of blocks) {
       this.annotator.removeWithin(b);
       await this.annotator.annotate(b).catch((err: unknown) => console.warn('[newscontext]', err));
@@ -392,90 +316,15 @@ export class PageSession {
     await this.choices.remember(target, id);
     this.reapplyChoices();
     if (id === null) this.card.close(true);
-    else if (!target.dismissed) await this.openMention(target, true);
+    else if (!target.dismissed) await this.triggers.open(target, true);
   }
 
-  private onPointerMove(e: PointerEvent): void {
-    this.lastPointer = { x: e.clientX, y: e.clientY };
-    if (!this.enabled || this.frameQueued || e.pointerType === 'touch') return;
-    this.frameQueued = true;
-    this.ctx.requestAnimationFrame(() => {
-      this.frameQueued = false;
-      this.hoverAt(this.lastPointer.x, this.lastPointer.y);
-    });
+  /** Keyboard next/previous (the popup's and the shortcut's): see `CardTriggers`. */
+  step(direction: 'next' | 'previous'): Promise<void> {
+    return this.triggers.step(direction);
   }
 
-  private hoverAt(x: number, y: number): void {
-    if (this.card.hovered) return;
-    const m = mentionAt(document, this.visibleMentions(), x, y);
-    if (m === this.hoverMention) return;
-    this.hoverMention = m;
-    window.clearTimeout(this.openTimer);
-    if (m) {
-      this.cancelClose();
-      if (this.card.openRange === m.range) return;
-      this.openTimer = this.ctx.setTimeout(() => void this.openMention(m, false), this.settings.hoverDelayMs);
-    } else if (this.card.isOpen) this.scheduleClose();
-  }
-
-  /** Touch: a tap on a mention opens its card; a tap elsewhere closes it. */
-  private onPointerDown(e: PointerEvent): void {
-    if (!this.enabled || e.composedPath().includes(this.card.host as EventTarget)) return;
-    if (e.pointerType !== 'touch') return;
-    const m = mentionAt(document, this.visibleMentions(), e.clientX, e.clientY);
-    if (m) void this.openMention(m, false);
-    else this.card.close();
-  }
-
-  private onFocus(e: FocusEvent): void {
-    const el = e.target;
-    // Focus coming back from a closed card does not open it again.
-    if (!this.enabled || !(el instanceof Element) || el === this.card.host || this.card.restoringFocus)
-      return;
-    const m = mentionIn(el, this.visibleMentions());
-    if (m) void this.openMention(m, false);
-  }
-
-  private onKey(e: KeyboardEvent): void {
-    if (e.key === 'Escape' && this.card.isOpen) this.card.close(true);
-  }
-
-  private onScroll(): void {
-    const range = this.card.openRange;
-    if (!range) return;
-    const rect = range.getBoundingClientRect();
-    if (rect.bottom < 0 || rect.top > window.innerHeight || rect.right < 0 || rect.left > window.innerWidth) {
-      this.card.close();
-    }
-  }
-
-  private scheduleClose(): void {
-    window.clearTimeout(this.closeTimer);
-    this.closeTimer = this.ctx.setTimeout(() => {
-      if (!this.card.hovered && !this.hoverMention) this.card.close();
-    }, CLOSE_DELAY_MS);
-  }
-
-  private cancelClose(): void {
-    window.clearTimeout(this.closeTimer);
-  }
-
-  async openMention(m: PageMention, focus: boolean): Promise<void> {
-    await this.card.open(m.range, m.wire.id, m.wire, focus);
-  }
-
-  /** Keyboard next/previous: scroll the mention into view and open its card with focus inside. */
-  async step(direction: 'next' | 'previous'): Promise<void> {
-    const list = this.visibleMentions().filter((m) => !m.range.collapsed);
-    if (list.length === 0) return;
-    this.cursor =
-      direction === 'next' ? (this.cursor + 1) % list.length : (this.cursor - 1 + list.length) % list.length;
-    await this.reveal(list[this.cursor]!);
-  }
-
-  async reveal(m: PageMention): Promise<void> {
-    const el = m.range.startContainer.parentElement;
-    el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-    await this.openMention(m, true);
+  reveal(m: PageMention): Promise<void> {
+    return this.triggers.reveal(m);
   }
 }
