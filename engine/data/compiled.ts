@@ -6,16 +6,16 @@
  *   slot info), key entry offsets, entity and flag arrays, and the keys as a UTF-8
  *   string table;
  * - every entity record (curated entities as JSON, generated places as their compact
- *   rows) compressed in blocks of 16 against a shared dictionary (engine/data/lz.ts),
- *   decoded only when asked for;
+ *   rows) compressed in blocks (engine/data/record-store.ts), decoded only when asked for;
  * - the look-ups the linker needs, precomputed: relations both ways and the countries
  *   of each actor's relations as offset/target arrays, and hash tables for ids,
- *   country codes and first-level divisions, which confirm a hit against the record.
+ *   country codes and first-level divisions, which confirm a hit against the record
+ *   (engine/data/lookups.ts).
  *
  * Opening makes views over the buffer and a few small maps (case texts, common words);
  * its cost does not grow with the number of entities.
  */
-import { buildAliasIndex, mix, nonZero, FNV_OFFSET, type AliasIndex } from '../match/alias-index.ts';
+import { buildAliasIndex, type AliasIndex } from '../match/alias-index.ts';
 import {
   decodeUtf8,
   encodeParts,
@@ -23,13 +23,12 @@ import {
   lazyArray,
   openParts,
   checkTogether,
-  type Checked,
   type Container,
   type PartBytes,
-  type SectionArray,
 } from './binary.ts';
 import { fromPlaceRow, toPlaceRow, type PlaceRow } from './compact-places.ts';
-import { compress, decompress } from './lz.ts';
+import { buildLookup, csr, HashedLookup, TermLookup } from './lookups.ts';
+import { encodeRecords, RecordStore } from './record-store.ts';
 import type {
   CompiledAliases,
   CompiledDataset,
@@ -64,98 +63,8 @@ export interface Lookups {
   admin1ByCode: Map<string, number>;
 }
 
-const BLOCK_SHIFT = 4;
-const BLOCK = 1 << BLOCK_SHIFT;
-const DICT_BYTES = 32_768;
 /** The alias hash table's most load (a power of two at or under it): small enough to ship, misses still short. */
 const ALIAS_MAX_LOAD = 0.7;
-
-export const hashString = (s: string): number => {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < s.length; i++) h = mix(h, s.charCodeAt(i));
-  return nonZero(h);
-};
-
-// ---------------------------------------------------------------- writing
-
-/** Compressed record data is cut into sections of at most this, at block boundaries. */
-const DATA_CHUNK_BYTES = 2_000_000;
-
-/** A record store's sections under `prefix`: offsets, block offsets, dictionary, data chunks. */
-function encodeRecords(prefix: string, texts: readonly string[]): Record<string, SectionArray> {
-  const enc = new TextEncoder();
-  const raw = texts.map((t) => enc.encode(t));
-  const offsets = new Int32Array(raw.length + 1);
-  raw.forEach((r, i) => (offsets[i + 1] = offsets[i]! + r.length));
-  // The dictionary: records sampled across the whole set, the last DICT_BYTES of them.
-  const sample: Uint8Array[] = [];
-  let sampled = 0;
-  const step = Math.max(1, Math.floor(raw.length / 400));
-  for (let i = 0; i < raw.length && sampled < DICT_BYTES * 2; i += step) {
-    sample.push(raw[i]!);
-    sampled += raw[i]!.length;
-  }
-  const joined = new Uint8Array(sampled);
-  let at = 0;
-  for (const s of sample) {
-    joined.set(s, at);
-    at += s.length;
-  }
-  const dict = joined.slice(Math.max(0, joined.length - DICT_BYTES));
-  const nBlocks = Math.ceil(raw.length / BLOCK);
-  const blocks = new Int32Array(nBlocks + 1);
-  const packed: Uint8Array[] = [];
-  for (let b = 0; b < nBlocks; b++) {
-    const from = b * BLOCK;
-    const to = Math.min(raw.length, from + BLOCK);
-    const plain = new Uint8Array(offsets[to]! - offsets[from]!);
-    for (let i = from; i < to; i++) plain.set(raw[i]!, offsets[i]! - offsets[from]!);
-    packed.push(compress(plain, dict));
-    blocks[b + 1] = blocks[b]! + packed[b]!.length;
-  }
-  // Chunks of whole blocks; `chunks` holds each chunk's first block.
-  const firsts: number[] = [];
-  const out: Record<string, SectionArray> = {};
-  for (let b = 0; b < nBlocks;) {
-    const first = b;
-    while (b < nBlocks && (b === first || blocks[b + 1]! - blocks[first]! <= DATA_CHUNK_BYTES)) b++;
-    const data = new Uint8Array(blocks[b]! - blocks[first]!);
-    for (let k = first; k < b; k++) data.set(packed[k]!, blocks[k]! - blocks[first]!);
-    out[`${prefix}.data.${firsts.length}`] = data;
-    firsts.push(first);
-  }
-  firsts.push(nBlocks);
-  return {
-    [`${prefix}.offsets`]: offsets,
-    [`${prefix}.blocks`]: blocks,
-    [`${prefix}.chunks`]: Int32Array.from(firsts),
-    [`${prefix}.dict`]: dict,
-    ...out,
-  };
-}
-
-function buildLookup(entries: ReadonlyMap<string, number>): { hashes: Int32Array; values: Int32Array } {
-  const slots = 1 << Math.ceil(Math.log2(Math.max(8, entries.size * 1.25)));
-  const mask = slots - 1;
-  const hashes = new Int32Array(slots);
-  const values = new Int32Array(slots);
-  for (const [key, value] of entries) {
-    const h = hashString(key);
-    let slot = h & mask;
-    while (hashes[slot] !== 0) slot = (slot + 1) & mask;
-    hashes[slot] = h;
-    values[slot] = value;
-  }
-  return { hashes, values };
-}
-
-function csr(lists: readonly (readonly number[])[]): { offsets: Int32Array; targets: Int32Array } {
-  const offsets = new Int32Array(lists.length + 1);
-  lists.forEach((l, i) => (offsets[i + 1] = offsets[i]! + l.length));
-  const targets = new Int32Array(offsets[lists.length]!);
-  lists.forEach((l, i) => targets.set(l, offsets[i]!));
-  return { offsets, targets };
-}
 
 /** The payload for a compiled dataset and its aliases. */
 export function encodeDataset(
@@ -230,151 +139,6 @@ export function encodeDataset(
     ...records,
     ...termRecords,
   });
-}
-
-// ---------------------------------------------------------------- reading
-
-/** Blocks of records, decompressed on demand; the last few blocks are kept. */
-class RecordStore {
-  private readonly recent: { block: number; raw: Uint8Array }[] = [];
-  private readonly offsets: Int32Array;
-  private readonly blocks: Int32Array;
-  private readonly chunks: Int32Array;
-  private readonly dict: Uint8Array;
-  /** Data chunks, each block's bytes checked when a record in it is first asked for. */
-  private readonly data: Checked<Uint8Array>[] = [];
-  constructor(
-    private readonly c: Container<unknown>,
-    private readonly prefix: string,
-  ) {
-    this.offsets = c.i32(`${prefix}.offsets`);
-    this.blocks = c.i32(`${prefix}.blocks`);
-    this.chunks = c.i32(`${prefix}.chunks`);
-    this.dict = c.u8(`${prefix}.dict`);
-  }
-
-  get length(): number {
-    return this.offsets.length - 1;
-  }
-
-  private block(b: number): Uint8Array {
-    for (const r of this.recent) if (r.block === b) return r.raw;
-    let k = 0;
-    while (this.chunks[k + 1]! <= b) k++;
-    const chunkStart = this.blocks[this.chunks[k]!]!;
-    const base = this.offsets[b << BLOCK_SHIFT]!;
-    const end = this.offsets[Math.min(this.length, (b + 1) << BLOCK_SHIFT)]!;
-    const data = (this.data[k] ??= this.c.checkedU8(`${this.prefix}.data.${k}`));
-    const from = this.blocks[b]! - chunkStart;
-    const to = this.blocks[b + 1]! - chunkStart;
-    data.ensure(from, to);
-    const raw = decompress(data.array, from, to, this.dict, end - base);
-    this.recent.unshift({ block: b, raw });
-    if (this.recent.length > 8) this.recent.pop();
-    return raw;
-  }
-
-  text(i: number): string {
-    const b = i >>> BLOCK_SHIFT;
-    const base = this.offsets[b << BLOCK_SHIFT]!;
-    return decodeUtf8(this.block(b), this.offsets[i]! - base, this.offsets[i + 1]! - base);
-  }
-}
-
-/** A string → index table that keeps only hashes, confirming a hit by the key its value gives. */
-export class HashedLookup implements ReadonlyMap<string, number> {
-  private readonly mask: number;
-  private readonly hashes: Int32Array;
-  private readonly slotValues: Int32Array;
-  /** Before slots are read: their blocks in both arrays (engine/data/binary.ts). */
-  private readonly check: (from: number, to?: number) => void;
-  constructor(
-    hashes: Checked<Int32Array>,
-    values: Checked<Int32Array>,
-    readonly size: number,
-    private readonly keyOf: (value: number) => string | undefined,
-  ) {
-    this.hashes = hashes.array;
-    this.slotValues = values.array;
-    this.mask = this.hashes.length - 1;
-    this.check = checkTogether(hashes, values);
-  }
-  get(key: string): number | undefined {
-    const h = hashString(key);
-    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
-      this.check(slot);
-      const s = this.hashes[slot]!;
-      if (s === 0) return undefined;
-      if (s === h && this.keyOf(this.slotValues[slot]!) === key) return this.slotValues[slot]!;
-    }
-  }
-  has(key: string): boolean {
-    return this.get(key) !== undefined;
-  }
-  *entries(): MapIterator<[string, number]> {
-    this.check(0, this.hashes.length);
-    for (let slot = 0; slot < this.hashes.length; slot++) {
-      if (this.hashes[slot] === 0) continue;
-      const v = this.slotValues[slot]!;
-      yield [this.keyOf(v)!, v];
-    }
-  }
-  *keys(): MapIterator<string> {
-    for (const [k] of this.entries()) yield k;
-  }
-  *values(): MapIterator<number> {
-    for (const [, v] of this.entries()) yield v;
-  }
-  [Symbol.iterator](): MapIterator<[string, number]> {
-    return this.entries();
-  }
-  forEach(fn: (value: number, key: string, map: ReadonlyMap<string, number>) => void): void {
-    for (const [k, v] of this.entries()) fn(v, k, this);
-  }
-}
-
-/** Term indices by the entity (holder or office) they point at, found by scanning a small array. */
-class TermLookup implements ReadonlyMap<string, readonly number[]> {
-  constructor(
-    private readonly refs: Int32Array,
-    private readonly byId: ReadonlyMap<string, number>,
-    private readonly idOf: (entity: number) => string,
-  ) {}
-  private listOf(e: number): number[] {
-    const out: number[] = [];
-    for (let t = 0; t < this.refs.length; t++) if (this.refs[t] === e) out.push(t);
-    return out;
-  }
-  get(id: string): readonly number[] | undefined {
-    const e = this.byId.get(id);
-    if (e === undefined) return undefined;
-    const list = this.listOf(e);
-    return list.length ? list : undefined;
-  }
-  has(id: string): boolean {
-    return this.get(id) !== undefined;
-  }
-  get size(): number {
-    return new Set(Array.from(this.refs).filter((r) => r >= 0)).size;
-  }
-  *entries(): MapIterator<[string, readonly number[]]> {
-    for (const e of new Set(Array.from(this.refs).filter((r) => r >= 0)))
-      yield [this.idOf(e), this.listOf(e)];
-  }
-  *keys(): MapIterator<string> {
-    for (const [k] of this.entries()) yield k;
-  }
-  *values(): MapIterator<readonly number[]> {
-    for (const [, v] of this.entries()) yield v;
-  }
-  [Symbol.iterator](): MapIterator<[string, readonly number[]]> {
-    return this.entries();
-  }
-  forEach(
-    fn: (value: readonly number[], key: string, map: ReadonlyMap<string, readonly number[]>) => void,
-  ): void {
-    for (const [k, v] of this.entries()) fn(v, k, this);
-  }
 }
 
 /** Decoded entities kept for reuse; bounded, so the heap does not grow page after page. */

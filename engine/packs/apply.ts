@@ -9,6 +9,7 @@
  * there, so they link by that name only where the page names them in full.
  */
 import { lazyArray } from '../data/binary.ts';
+import { MapView } from '../data/map-view.ts';
 import type { Dataset } from '../data/dataset.ts';
 import { foldKeepCase } from '../text/fold.ts';
 import { ALIAS_CASE, type CompiledEntity } from '../types.ts';
@@ -53,16 +54,15 @@ function newEntity(pack: Pack, e: PackEntity): CompiledEntity {
 }
 
 /** Ids of the packs' new entities over the dataset's own, without copying the dataset's table. */
-class OverlayIds implements ReadonlyMap<string, number> {
+class OverlayIds extends MapView<string, number> {
   constructor(
     private readonly base: ReadonlyMap<string, number>,
     private readonly added: ReadonlyMap<string, number>,
-  ) {}
+  ) {
+    super();
+  }
   get(id: string): number | undefined {
     return this.added.get(id) ?? this.base.get(id);
-  }
-  has(id: string): boolean {
-    return this.get(id) !== undefined;
   }
   get size(): number {
     return this.base.size + this.added.size;
@@ -70,18 +70,6 @@ class OverlayIds implements ReadonlyMap<string, number> {
   *entries(): MapIterator<[string, number]> {
     yield* this.base.entries();
     yield* this.added.entries();
-  }
-  *keys(): MapIterator<string> {
-    for (const [k] of this.entries()) yield k;
-  }
-  *values(): MapIterator<number> {
-    for (const [, v] of this.entries()) yield v;
-  }
-  [Symbol.iterator](): MapIterator<[string, number]> {
-    return this.entries();
-  }
-  forEach(fn: (value: number, key: string, map: ReadonlyMap<string, number>) => void): void {
-    for (const [k, v] of this.entries()) fn(v, k, this);
   }
 }
 
