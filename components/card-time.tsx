@@ -3,7 +3,8 @@
  * article's date, and numbered source notes for facts and terms.
  */
 import type { ComponentChildren } from 'preact';
-import { thenOn, type CardFact, type CardTerm, type CardThen, type EntityCard } from '../engine/card/card.ts';
+import type { CardFact, CardTerm, CardThen, EntityCard } from '../engine/card/card.ts';
+import { thenOn } from '../engine/card/card-terms.ts';
 import { t } from '../utils/i18n.ts';
 
 /** Holders and terms shown before "and N earlier". */

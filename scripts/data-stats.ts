@@ -2,7 +2,7 @@
 import { compiledSize, loadCompiled, partPaths } from './lib/artefacts.ts';
 import { expandDataset } from '../engine/data/dataset.ts';
 import { confirmedSince, isTimeVarying } from '../dataset/time-varying.ts';
-import { STALE_BEFORE } from '../engine/card/card.ts';
+import { STALE_BEFORE } from '../engine/card/fact-dating.ts';
 
 const { dataset, aliases } = loadCompiled();
 const entities = expandDataset(dataset).entities;

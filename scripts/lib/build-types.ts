@@ -14,7 +14,10 @@ export interface BuildEntity {
 }
 
 /** The GeoNames snapshot and source, as the cards cite them. */
-export { GEONAMES_AS_OF as GEONAMES_SNAPSHOT, GEONAMES as GEONAMES_SOURCE } from '../../engine/card/card.ts';
+export {
+  GEONAMES_AS_OF as GEONAMES_SNAPSHOT,
+  GEONAMES as GEONAMES_SOURCE,
+} from '../../engine/card/place-card.ts';
 
 export function wikipediaSource(title: string): { title: string; url: string } {
   return {

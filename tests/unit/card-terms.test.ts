@@ -1,6 +1,8 @@
-/** The card's terms, holders, sources and "then" (engine/card/card.ts) on the compiled dataset. */
+/** The card's terms, holders, sources and "then" (engine/card/card.ts, card-terms.ts) on the compiled dataset. */
 import { describe, expect, it } from 'vitest';
-import { buildCard, heldOn, STALE_BEFORE, thenOn } from '../../engine/card/card.ts';
+import { buildCard } from '../../engine/card/card.ts';
+import { heldOn, thenOn } from '../../engine/card/card-terms.ts';
+import { STALE_BEFORE } from '../../engine/card/fact-dating.ts';
 import { searchEntities } from '../../engine/match/search.ts';
 import { loadNodeDataset } from '../../scripts/lib/artefacts.ts';
 

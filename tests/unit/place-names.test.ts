@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCard, GEONAMES } from '../../engine/card/card.ts';
+import { buildCard } from '../../engine/card/card.ts';
+import { GEONAMES } from '../../engine/card/place-card.ts';
 import type { BuildEntity } from '../../scripts/lib/build-types.ts';
 import { checkPlaceNames } from '../../scripts/lib/check-invented-names.ts';
 import { loadNodeDataset, ROOT } from '../../scripts/lib/artefacts.ts';

@@ -1,6 +1,7 @@
 /** Answers to the background's messages; each request has been checked against the protocol. */
 import { annotateText } from '../../engine/annotate.ts';
-import { buildCard, isCuratedArea, roleOf } from '../../engine/card/card.ts';
+import { buildCard } from '../../engine/card/card.ts';
+import { isCuratedArea, roleOf } from '../../engine/card/place-card.ts';
 import type { Dataset } from '../../engine/data/dataset.ts';
 import { withPackNotes } from '../../engine/packs/card-notes.ts';
 import type { Pack } from '../../engine/packs/schema.ts';

@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import { borders } from '@ideditor/country-coder';
 import { cityPlaceId, countryPlaceId } from '../../../dataset/place-ids.ts';
-import { withArticle } from '../../../engine/card/card.ts';
+import { withArticle } from '../../../engine/card/place-card.ts';
 import { ALIAS_FOREIGN, ALIAS_NAME } from '../../../engine/types.ts';
 import {
   GEONAMES_SNAPSHOT,

@@ -16,7 +16,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countryPlaceId } from '../../../dataset/place-ids.ts';
-import { withArticle } from '../../../engine/card/card.ts';
+import { withArticle } from '../../../engine/card/place-card.ts';
 import { ALIAS_AMBIGUOUS, ALIAS_NAME } from '../../../engine/types.ts';
 import type { BuildAlias, BuildEntity } from '../build-types.ts';
 import type { Pt } from './geometry.ts';
