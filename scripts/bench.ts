@@ -19,7 +19,7 @@ import { annotateText } from '../engine/annotate.ts';
 import { findArticle } from '../engine/article/find-article.ts';
 import { collectText, isSkippedElement } from '../engine/text/collect.ts';
 import { compileBinary, openDatasetParts, type Dataset } from '../engine/data/dataset.ts';
-import type { PartBytes } from '../engine/data/binary.ts';
+import type { PartBytes } from '../engine/data/binary-read.ts';
 import { fromPlaceRow } from '../engine/data/compact-places.ts';
 import { ASCII_WORD, scanText } from '../engine/match/scan.ts';
 import { FOLD } from '../engine/text/fold.ts';

@@ -16,16 +16,10 @@
  * its cost does not grow with the number of entities.
  */
 import { buildAliasIndex, type AliasIndex } from '../match/alias-index.ts';
-import {
-  decodeUtf8,
-  encodeParts,
-  encodeStrings,
-  lazyArray,
-  openParts,
-  checkTogether,
-  type Container,
-  type PartBytes,
-} from './binary.ts';
+import { checkTogether, openParts, type Container, type PartBytes } from './binary-read.ts';
+import { encodeParts } from './binary-write.ts';
+import { lazyArray } from './lazy-array.ts';
+import { decodeUtf8, encodeStrings } from './string-table.ts';
 import { fromPlaceRow, toPlaceRow, type PlaceRow } from './compact-places.ts';
 import { buildLookup, csr, HashedLookup, TermLookup } from './lookups.ts';
 import { encodeRecords, RecordStore } from './record-store.ts';

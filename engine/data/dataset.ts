@@ -3,7 +3,7 @@
  * (alias index, symmetric relation lists, places by country and province).
  */
 import type { AliasIndex } from '../match/alias-index.ts';
-import type { PartBytes } from './binary.ts';
+import type { PartBytes } from './binary-read.ts';
 import { fromPlaceRow } from './compact-places.ts';
 import { encodeDataset, openDataset, type Lookups } from './compiled.ts';
 import type {

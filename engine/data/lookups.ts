@@ -5,7 +5,7 @@
  * when the dataset is opened.
  */
 import { mix, nonZero, FNV_OFFSET } from '../match/alias-index.ts';
-import { checkTogether, type Checked } from './binary.ts';
+import { checkTogether, type Checked } from './binary-read.ts';
 import { MapView } from './map-view.ts';
 
 export const hashString = (s: string): number => {

@@ -3,7 +3,9 @@
  * (engine/data/lz.ts), and read back one at a time: a card decodes its entity's block
  * only, and the last few blocks are kept for the cards that follow.
  */
-import { decodeUtf8, type Checked, type Container, type SectionArray } from './binary.ts';
+import type { SectionArray } from './binary.ts';
+import type { Checked, Container } from './binary-read.ts';
+import { decodeUtf8 } from './string-table.ts';
 import { compress, decompress } from './lz.ts';
 
 const BLOCK_SHIFT = 4;

@@ -8,7 +8,7 @@
  * prior, and the dataset entities indexed under a pack's name are marked partial
  * there, so they link by that name only where the page names them in full.
  */
-import { lazyArray } from '../data/binary.ts';
+import { lazyArray } from '../data/lazy-array.ts';
 import { MapView } from '../data/map-view.ts';
 import type { Dataset } from '../data/dataset.ts';
 import { foldKeepCase } from '../text/fold.ts';

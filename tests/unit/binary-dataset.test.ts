@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checksum, encodeParts, HEADER_BYTES, openParts, type PartBytes } from '../../engine/data/binary.ts';
+import { checksum, HEADER_BYTES } from '../../engine/data/binary.ts';
+import { openParts, type PartBytes } from '../../engine/data/binary-read.ts';
+import { encodeParts } from '../../engine/data/binary-write.ts';
 import { decompress, compress } from '../../engine/data/lz.ts';
 import { compileBinary, openDatasetParts } from '../../engine/data/dataset.ts';
 import type { CompiledAliases, CompiledDataset } from '../../engine/types.ts';
