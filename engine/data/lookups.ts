@@ -8,6 +8,7 @@ import { mix, nonZero, FNV_OFFSET } from '../match/alias-index.ts';
 import { checkTogether, type Checked } from './binary-read.ts';
 import { MapView } from './map-view.ts';
 
+/** FNV-1a over a string's UTF-16 code units, never 0: 0 marks an empty slot. */
 export const hashString = (s: string): number => {
   let h = FNV_OFFSET;
   for (let i = 0; i < s.length; i++) h = mix(h, s.charCodeAt(i));

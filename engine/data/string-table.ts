@@ -1,5 +1,6 @@
 /** Strings stored as one UTF-8 byte array and an offsets array (the alias keys), both ways. */
-/** A string table: UTF-8 bytes and offsets. */
+
+/** The table for `strings`: string i is bytes offsets[i] to offsets[i + 1]. */
 export function encodeStrings(strings: readonly string[]): { bytes: Uint8Array; offsets: Int32Array } {
   const enc = new TextEncoder();
   const parts = strings.map((s) => enc.encode(s));
