@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { getDataset } from '../utils/background/dataset-loader.ts';
-import { askHost, ensureHost, hostSupported, sendPacks } from '../utils/background/data-host.ts';
+import { askHost, ensureHost, hostSupported } from '../utils/background/data-host.ts';
 import { handle } from '../utils/background/handlers.ts';
-import { handlePacks, packInputs, withPacks } from '../utils/background/pack-store.ts';
+import { handlePacks, packInputs, refreshPolicy, withPacks } from '../utils/background/pack-store.ts';
 import {
   backgroundRequest,
   isPackRequest,
@@ -30,6 +30,8 @@ export default defineBackground(() => {
   const openHost = () =>
     void ensureHost(packInputs).catch((err: unknown) => console.error('NewsContext: no data host', err));
   openHost();
+  // The policy's copy, which pages read while the browser is slow to give the policy.
+  void refreshPolicy().catch((err: unknown) => console.error('NewsContext: policy not read', err));
   // Chrome starts the service worker with the browser only for an extension that listens
   // here: the host is then open before the first page asks it, which no longer wakes us.
   browser.runtime.onStartup.addListener(openHost);
@@ -46,7 +48,7 @@ export default defineBackground(() => {
 
   // The host applies the packs itself: the policy's can change under it (the reader's are sent as they are saved).
   browser.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'managed') void packInputs().then(sendPacks);
+    if (area === 'managed') void refreshPolicy();
   });
 
   // Keyboard shortcuts act on the active tab's content script.

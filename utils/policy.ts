@@ -9,6 +9,7 @@
  * dropped with a console warning and the rest of the policy still applies.
  */
 import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import type { EntityType } from '../engine/types.ts';
 import { HIDEABLE, type Hideable } from './policy-schema.ts';
 import type { Settings } from './settings.ts';
@@ -107,6 +108,39 @@ export async function getPolicy(): Promise<ManagedPolicy> {
     // Firefox rejects when no policy names the extension; some browsers lack the area.
     return EMPTY_POLICY;
   }
+}
+
+/**
+ * The policy as last read, kept by the background. At a browser's launch Chromium answers
+ * `storage.managed` only about 3 s after it starts (Debian's Chromium, 5 December 2026),
+ * while `storage.local` answers at once: a page's first read then uses this copy, and the
+ * policy itself, once read, replaces it (`policyNow`).
+ */
+export const policyCacheItem = storage.defineItem<ManagedPolicy | null>('local:policyCache', {
+  fallback: null,
+  version: 1,
+});
+
+/** Keep `policy` as the copy; true when it differed from the copy (nothing is written then). */
+export async function rememberPolicy(policy: ManagedPolicy): Promise<boolean> {
+  const kept = await policyCacheItem.getValue();
+  if (JSON.stringify(kept) === JSON.stringify(policy)) return false;
+  await policyCacheItem.setValue(policy);
+  return true;
+}
+
+/**
+ * The policy for a start that should not wait: `first` is the browser's answer or the
+ * kept copy, whichever comes first (the browser's alone when there is no copy yet);
+ * `fresh` is the browser's answer.
+ */
+export function policyNow(): { first: Promise<ManagedPolicy>; fresh: Promise<ManagedPolicy> } {
+  const fresh = getPolicy();
+  const kept = policyCacheItem.getValue().then(
+    (p) => p ?? fresh,
+    () => fresh,
+  );
+  return { first: Promise.race([fresh, kept]), fresh };
 }
 
 /** Settings with the policy applied: its defaults where the user chose nothing, its locks always. */

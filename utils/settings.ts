@@ -5,7 +5,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { EntityType } from '../engine/types.ts';
-import { applyPolicy, getPolicy } from './policy.ts';
+import { applyPolicy, getPolicy, policyNow, type ManagedPolicy } from './policy.ts';
 import { saveVersioned } from './versioned-item.ts';
 
 /** Version 1 (first release): only the per-site on/off switch. */
@@ -109,28 +109,43 @@ export function isSiteEnabled(settings: Settings, site: string | null): boolean 
 }
 
 /** The settings in force: the user's, filled with defaults, under the administrator's policy. */
-export async function getSettings(): Promise<Settings> {
+/** The stored settings, with keys added since they were written filled in; null when none are stored. */
+async function readStored(): Promise<Settings | null> {
   // One round trip where the stored value is already at the current version (the usual
   // case): the item's own read waits for its migration check and then reads again, and a
   // page's first highlight waits for the settings (issue #14).
-  const [raw, meta, policy] = await Promise.all([
+  const [raw, meta] = await Promise.all([
     storage.getItem<Settings>('local:settings'),
     storage.getMeta<{ v?: number }>('local:settings'),
-    getPolicy(),
   ]);
-  const stored =
-    raw === null
-      ? DEFAULT_SETTINGS
-      : (meta.v ?? 1) === SETTINGS_VERSION
-        ? raw
-        : await settingsItem.getValue();
+  if (raw === null) return null;
+  const stored = (meta.v ?? 1) === SETTINGS_VERSION ? raw : await settingsItem.getValue();
   // Fill keys added since the value was written, without touching what the user set.
-  const filled = {
+  return {
     ...DEFAULT_SETTINGS,
     ...stored,
     enabledTypes: { ...DEFAULT_SETTINGS.enabledTypes, ...stored.enabledTypes },
   };
-  return applyPolicy(raw === null ? null : filled, DEFAULT_SETTINGS, policy);
+}
+
+const withPolicy = async (stored: Promise<Settings | null>, policy: Promise<ManagedPolicy>) => {
+  const [s, p] = await Promise.all([stored, policy]);
+  return applyPolicy(s, DEFAULT_SETTINGS, p);
+};
+
+export function getSettings(): Promise<Settings> {
+  return withPolicy(readStored(), getPolicy());
+}
+
+/**
+ * The settings for a page's start (`policyNow`): `first` with the policy's kept copy when
+ * the browser is slow to give the policy (a browser just launched), `fresh` with the
+ * policy as the browser gives it, which the page then follows if it differs.
+ */
+export function readSettings(): { first: Promise<Settings>; fresh: Promise<Settings> } {
+  const stored = readStored();
+  const { first, fresh } = policyNow();
+  return { first: withPolicy(stored, first), fresh: withPolicy(stored, fresh) };
 }
 
 /** Turn the extension on or off for a page's site, persistently. */

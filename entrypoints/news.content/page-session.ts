@@ -12,6 +12,7 @@ import type { PageMentionsResponse, WireMention } from '../../utils/protocol.ts'
 import {
   DEFAULT_SETTINGS,
   getSettings,
+  readSettings,
   isSiteEnabled,
   linkChoicesItem,
   scopeFor,
@@ -75,8 +76,9 @@ export class PageSession {
   async start(): Promise<void> {
     mark('start');
     const domCompleteAtStart = document.readyState !== 'loading';
-    // The settings and the reader's choices are read in parallel from the start (issue #14).
-    const settingsRead = getSettings();
+    // The settings and the reader's choices are read in parallel from the start (issue #14),
+    // with the policy's kept copy if the browser is slow to give the policy (just launched).
+    const { first: settingsRead, fresh: settingsFresh } = readSettings();
     const ahead: { settings?: Settings } = {};
     void settingsRead.then((s) => (ahead.settings = s)).catch(() => undefined);
     const choicesRead = this.choices.load();
@@ -126,6 +128,14 @@ export class PageSession {
     this.ctx.onInvalidated(storage.watch(PACKS_STORAGE_KEY, () => void this.reread()));
     this.triggers.listen();
     await this.applySettings(settings, prepared);
+    // The policy as the browser gives it, seconds later at its launch: it wins over the copy.
+    void settingsFresh.then(
+      (fresh) => {
+        if (this.ctx.isValid && JSON.stringify(fresh) !== JSON.stringify(this.settings))
+          void this.applySettings(fresh);
+      },
+      () => undefined,
+    );
   }
 
   private async applySettings(

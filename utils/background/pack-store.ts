@@ -21,7 +21,7 @@ import {
   type Pack,
   type PackInputs,
 } from '../../engine/packs/index.ts';
-import { getPolicy } from '../policy.ts';
+import { getPolicy, policyNow, rememberPolicy } from '../policy.ts';
 import { sendPacks } from './data-host.ts';
 import type {
   ErrorResponse,
@@ -45,10 +45,22 @@ export interface Applied {
 let applied: { base: Dataset; result: Promise<Applied> } | null = null;
 packsItem.watch(() => (applied = null));
 
-/** The stored packs and the policy's, as the data host needs them to apply the packs itself. */
+/**
+ * The stored packs and the policy's, as the data host needs them to apply the packs itself.
+ * The policy's kept copy stands in while the browser is slow to give it (`policyNow`); the
+ * background sends the packs again if the policy, once read, differs (`refreshPolicy`).
+ */
 export async function packInputs(): Promise<PackInputs> {
-  const [stored, policy] = await Promise.all([packsItem.getValue(), getPolicy()]);
+  const [stored, policy] = await Promise.all([packsItem.getValue(), policyNow().first]);
   return { stored, policyPacks: policy.packs };
+}
+
+/** Read the policy, keep it as the copy, and send the host the packs again if it changed. */
+export async function refreshPolicy(): Promise<void> {
+  if (await rememberPolicy(await getPolicy())) {
+    applied = null;
+    await sendPacks(await packInputs());
+  }
 }
 
 async function compute(base: Dataset): Promise<Applied> {
