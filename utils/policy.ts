@@ -118,10 +118,9 @@ export async function getPolicy(): Promise<ManagedPolicy> {
  */
 export const policyCacheItem = storage.defineItem<ManagedPolicy | null>('local:policyCache', {
   fallback: null,
-  version: 1,
 });
 
-/** Keep `policy` as the copy; true when it differed from the copy (nothing is written then). */
+/** Keep `policy` as the copy, written only when it differs from the one kept; true when it did. */
 export async function rememberPolicy(policy: ManagedPolicy): Promise<boolean> {
   const kept = await policyCacheItem.getValue();
   if (JSON.stringify(kept) === JSON.stringify(policy)) return false;
@@ -136,8 +135,9 @@ export async function rememberPolicy(policy: ManagedPolicy): Promise<boolean> {
  */
 export function policyNow(): { first: Promise<ManagedPolicy>; fresh: Promise<ManagedPolicy> } {
   const fresh = getPolicy();
+  // The copy is checked like the policy itself: a damaged one loses only its bad fields.
   const kept = policyCacheItem.getValue().then(
-    (p) => p ?? fresh,
+    (p) => (p ? parsePolicy(p) : fresh),
     () => fresh,
   );
   return { first: Promise.race([fresh, kept]), fresh };

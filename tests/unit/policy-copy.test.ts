@@ -45,6 +45,19 @@ describe('the policy’s kept copy', () => {
     expect((await first).highlightStyle).toBe('none');
   });
 
+  it('a damaged copy loses its bad fields only, as a bad policy does', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await policyCacheItem.setValue({
+      locked: { highlightStyle: 'purple', firstMentionOnly: true },
+      defaults: 5,
+    } as unknown as ManagedPolicy);
+    slowPolicy();
+    const first = await readSettings().first;
+    expect(first.highlightStyle).toBe('underline');
+    expect(first.firstMentionOnly).toBe(true);
+    expect(warn).toHaveBeenCalled();
+  });
+
   it('the background writes the copy only when the policy changed', async () => {
     expect(await rememberPolicy(locking('none'))).toBe(true);
     expect(await rememberPolicy(locking('none'))).toBe(false);
