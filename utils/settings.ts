@@ -108,7 +108,6 @@ export function isSiteEnabled(settings: Settings, site: string | null): boolean 
   return settings.siteMode === 'all' || settings.allowSites.includes(site);
 }
 
-/** The settings in force: the user's, filled with defaults, under the administrator's policy. */
 /** The stored settings, with keys added since they were written filled in; null when none are stored. */
 async function readStored(): Promise<Settings | null> {
   // One round trip where the stored value is already at the current version (the usual
@@ -133,6 +132,7 @@ const withPolicy = async (stored: Promise<Settings | null>, policy: Promise<Mana
   return applyPolicy(s, DEFAULT_SETTINGS, p);
 };
 
+/** The settings in force: the user's, filled with defaults, under the administrator's policy. */
 export function getSettings(): Promise<Settings> {
   return withPolicy(readStored(), getPolicy());
 }
