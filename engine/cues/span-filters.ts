@@ -7,7 +7,7 @@ import type { Dataset } from '../data/dataset.ts';
 import type { Candidate, Span } from '../match/select.ts';
 import { commonPhraseExtended, partOfOrgName, personNamesAThing, type NameCues } from './org-name-cues.ts';
 import { besideUnknownName, isCapitalised } from './text-cues.ts';
-import { featureCandidates } from './level-cues.ts';
+import { featureCandidates } from './feature-cues.ts';
 import { cueBits } from '../text/cue-words.ts';
 import { T_CALENDAR, T_QUALIFIER } from '../text/token-flags.ts';
 import type { Tokens } from '../text/tokens.ts';

@@ -7,17 +7,15 @@ import type { Dataset } from '../data/dataset.ts';
 import type { Candidate, Span } from '../match/select.ts';
 import { dropDivisionsOfSameNameSeats } from '../cues/span-filters.ts';
 import {
-  featureAfterThe,
-  featureCandidates,
   isDivision,
   isSettlement,
   divisionsFor,
   LEVEL_DISTRICT,
   LEVEL_DIVISION,
   LEVEL_SETTLEMENT,
-  namesOwnFeature,
   type Level,
 } from '../cues/level-cues.ts';
+import { featureAfterThe, featureCandidates, namesOwnFeature } from '../cues/feature-cues.ts';
 import { T_DIVISION_KIND } from '../text/token-flags.ts';
 import type { Tokens } from '../text/tokens.ts';
 import { MINOR_PLACE_PRIOR, type CompiledEntity } from '../types.ts';
