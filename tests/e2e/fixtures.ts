@@ -10,7 +10,6 @@ import {
   chromium,
   expect,
   type BrowserContext,
-  type CDPSession,
   type Page,
   type Worker,
 } from '@playwright/test';
@@ -19,6 +18,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findChromium, INSTALL_HINT } from '../../scripts/find-chromium.mjs';
 import type { PageMentionsResponse } from '../../utils/protocol.ts';
+import { RealPopup } from './real-popup.ts';
+import { rememberWorkerScope, runningWorker, sendFromBackground, type ChromeApi } from './service-worker.ts';
 import { startServer } from './static-server.ts';
 
 /** The repository root, whatever directory Playwright was started from. */
@@ -53,14 +54,6 @@ function extensionDir(): string {
     );
   }
   return EXTENSION_DIR;
-}
-
-/** The part of the `chrome` API the helpers use inside the service worker. */
-interface ChromeApi {
-  tabs: {
-    query(q: { active?: boolean; lastFocusedWindow?: boolean }): Promise<{ id?: number }[]>;
-    sendMessage(tabId: number, message: unknown): Promise<unknown>;
-  };
 }
 
 export interface ExtensionHelpers {
@@ -157,7 +150,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   background: async ({ context }, use) => {
     let [worker] = context.serviceWorkers();
     worker ??= await context.waitForEvent('serviceworker', { timeout: 10_000 });
-    workerScopes.set(context, new URL('/', worker.url()).href);
+    rememberWorkerScope(context, worker);
     await use(worker);
   },
 
@@ -211,7 +204,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   },
 });
 
-export { expect };
+export { expect, RealPopup, runningWorker, sendFromBackground };
 
 /** A name without diacritics, for matching display names such as "Jalālābād". */
 export const plainName = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '');
@@ -263,200 +256,6 @@ export async function hoverText(page: Page, selector: string, text: string, nth 
 
 /** The open card inside the extension's shadow root (Playwright's CSS pierces open shadow roots). */
 export const cardLocator = (page: Page) => page.locator(`${UI_TAG} .nc-card`);
-
-interface CdpReply {
-  id: number;
-  result?: Record<string, unknown>;
-  error?: { message: string };
-}
-
-/**
- * The extension's real toolbar popup. Headless Chromium opens it as a page that
- * Playwright does not list, so it is driven over the browser's CDP connection:
- * a session attached to its target, messages sent through `Target.sendMessageToTarget`.
- */
-export class RealPopup {
-  private nextId = 1;
-  private readonly pending = new Map<number, (reply: CdpReply) => void>();
-
-  private constructor(
-    private readonly cdp: CDPSession,
-    private readonly sessionId: string,
-  ) {
-    cdp.on('Target.receivedMessageFromTarget', (e) => {
-      if (e.sessionId !== sessionId) return;
-      const reply = JSON.parse(e.message) as CdpReply;
-      this.pending.get(reply.id)?.(reply);
-      this.pending.delete(reply.id);
-    });
-  }
-
-  static async open(context: BrowserContext, page: Page, extensionId: string): Promise<RealPopup> {
-    const browser = context.browser();
-    if (!browser) throw new Error('no browser behind this context');
-    const cdp = await browser.newBrowserCDPSession();
-    // Tab targets are listed only when asked for; the action runs on a tab, not on its page.
-    const targets = async () => (await cdp.send('Target.getTargets', { filter: [{}] })).targetInfos;
-    const popupUrl = `chrome-extension://${extensionId}/popup.html`;
-    const popups = async () => (await targets()).filter((t) => t.type === 'page' && t.url === popupUrl);
-    await page.bringToFront();
-    // The last popup closes as the page takes focus, but not at once: a handle taken now
-    // could attach to it as it goes, and a click there is lost with it. Wait, then close
-    // any that stayed, as a person's click elsewhere would.
-    let old = await popups();
-    for (const until = Date.now() + 1_000; old.length > 0 && Date.now() < until; old = await popups()) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    for (const t of old) await cdp.send('Target.closeTarget', { targetId: t.targetId });
-    const before = new Set(old.map((t) => t.targetId));
-    const tab = (await targets()).find((t) => t.type === 'tab' && t.url === page.url());
-    if (!tab) throw new Error(`no tab target for ${page.url()}`);
-    await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
-    let popup: { targetId: string } | undefined;
-    await expect
-      .poll(async () => (popup = (await popups()).find((t) => !before.has(t.targetId))), { timeout: 5_000 })
-      .toBeTruthy();
-    const { sessionId } = await cdp.send('Target.attachToTarget', {
-      targetId: popup!.targetId,
-      flatten: false,
-    });
-    return new RealPopup(cdp, sessionId);
-  }
-
-  send(method: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, (reply) =>
-        reply.error ? reject(new Error(`${method}: ${reply.error.message}`)) : resolve(reply.result ?? {}),
-      );
-      this.cdp
-        .send('Target.sendMessageToTarget', {
-          sessionId: this.sessionId,
-          message: JSON.stringify({ id, method, params }),
-        })
-        .catch(reject);
-    });
-  }
-
-  /** Evaluate an expression in the popup; returns its value. */
-  async evaluate<T>(expression: string): Promise<T> {
-    const r = await this.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
-    const details = r.exceptionDetails as { text?: string; exception?: { description?: string } } | undefined;
-    if (details) throw new Error(details.exception?.description ?? details.text ?? 'evaluation failed');
-    return (r.result as { value: T }).value;
-  }
-
-  /** Poll an expression until it is truthy. */
-  async waitFor(expression: string, timeout = 5_000): Promise<void> {
-    await expect.poll(() => this.evaluate<boolean>(`Boolean(${expression})`), { timeout }).toBe(true);
-  }
-
-  /**
-   * A real mouse click in the middle of the first element matching `selector`, once it
-   * is scrolled into view, stays put and is what the popup finds at that point: the popup
-   * window grows to fit its content as the lists load, and a click aimed before that
-   * lands outside the window or on another element.
-   */
-  async click(selector: string): Promise<void> {
-    const where = `(() => { const el = document.querySelector(${JSON.stringify(selector)}); if (!el) return null;
-        el.scrollIntoView({ block: 'nearest' }); const r = el.getBoundingClientRect();
-        const x = Math.round(r.x + r.width / 2), y = Math.round(r.y + r.height / 2);
-        const hit = document.elementFromPoint(x, y);
-        return x >= 0 && y >= 0 && x < innerWidth && y < innerHeight && hit && el.contains(hit) ? x + ',' + y : 'outside'; })()`;
-    let last = '';
-    await expect
-      .poll(
-        async () => {
-          const now = await this.evaluate<string | null>(where);
-          if (now === null) throw new Error(`nothing matches ${selector} in the popup`);
-          const settled = now !== 'outside' && now === last;
-          last = now;
-          return settled;
-        },
-        { timeout: 5_000, intervals: [150] },
-      )
-      .toBe(true);
-    const [x, y] = last.split(',').map(Number);
-    const box = { x: x!, y: y! };
-    for (const type of ['mousePressed', 'mouseReleased']) {
-      await this.send('Input.dispatchMouseEvent', {
-        type,
-        x: box.x,
-        y: box.y,
-        button: 'left',
-        clickCount: 1,
-      });
-    }
-  }
-
-  async screenshot(): Promise<Buffer> {
-    const r = await this.send('Page.captureScreenshot', { format: 'png' });
-    return Buffer.from(r.data as string, 'base64');
-  }
-
-  async close(): Promise<void> {
-    await this.cdp.detach().catch(() => undefined);
-  }
-}
-
-const workerScopes = new WeakMap<BrowserContext, string>();
-
-/**
- * The extension's service worker, started if Chrome stopped it. Pages ask the data host
- * over a port and never wake it (utils/ask-data.ts), so the helpers that speak from the
- * background start it themselves, as DevTools does.
- */
-export async function runningWorker(context: BrowserContext): Promise<Worker> {
-  const scope = workerScopes.get(context);
-  const worker = context.serviceWorkers().find((w) => w.url().startsWith(scope ?? '?'));
-  if (!scope || !worker) throw new Error('runningWorker: the background fixture has not started');
-  // Playwright keeps one Worker across a stop and a start, and its calls hang while the
-  // worker is stopped: ask Chrome for the worker's state, and start it if need be.
-  const cdp = await context.newCDPSession(context.pages()[0] ?? (await context.newPage()));
-  try {
-    let starting = false;
-    const running = new Promise<void>((resolve) =>
-      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-        const mine = versions.filter((v) => v.scriptURL.startsWith(scope));
-        if (mine.some((v) => v.runningStatus === 'running')) resolve();
-        else if (mine.length && !starting) {
-          starting = true;
-          void cdp.send('ServiceWorker.startWorker', { scopeURL: scope });
-        }
-      }),
-    );
-    await cdp.send('ServiceWorker.enable');
-    await running;
-    return worker;
-  } finally {
-    await cdp.detach();
-  }
-}
-
-// ── Reader-experience helpers (added for the specs on touch, keyboard, choices, a11y) ──
-
-/**
- * Send a content-script message to `page`'s tab from the background service worker,
- * the way its command and context-menu handlers do (`tabs.sendMessage` to the
- * active tab). Returns the content script's answer, or null.
- */
-export async function sendFromBackground(
-  context: BrowserContext,
-  page: Page,
-  message: unknown,
-): Promise<unknown> {
-  await page.bringToFront();
-  return (await runningWorker(context)).evaluate(async (message) => {
-    const chrome = (globalThis as unknown as { chrome: ChromeApi }).chrome;
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    if (tab?.id === undefined) return null;
-    try {
-      return await chrome.tabs.sendMessage(tab.id, message);
-    } catch {
-      return null;
-    }
-  }, message);
-}
 
 /** Where focus is: inside the card (the shadow root's focused element) or a page element's id. */
 export async function focusState(page: Page): Promise<{ inCard: boolean; pageId: string | null }> {
