@@ -6,7 +6,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardController } from './card-controller.tsx';
 import { mentionAt, mentionIn } from './hit-test.ts';
-import type { PageMention } from './page-annotator.ts';
+import type { PageMention } from './mention-list.ts';
 
 const CLOSE_DELAY_MS = 250;
 

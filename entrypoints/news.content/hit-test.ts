@@ -3,7 +3,7 @@
  * offset; the mention's client rects confirm the pointer is really on its text
  * (a caret snaps to the nearest text even over empty space).
  */
-import type { PageMention } from './page-annotator.ts';
+import type { PageMention } from './mention-list.ts';
 
 function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
   if (typeof doc.caretPositionFromPoint === 'function') {

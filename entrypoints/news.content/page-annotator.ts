@@ -1,12 +1,9 @@
 /**
  * The page's mentions: collects text under a root, asks the background to link
- * it in batches, and turns the answers into live Ranges (which may span several
- * text nodes, as in `<b>Ashraf</b> Ghani`).
+ * it in batches, and turns the answers into live Ranges (mention-list.ts).
  */
-import { sentenceOf } from './pin.ts';
 import type { ScopeParts } from '../../engine/article/in-scope.ts';
-import { collectText, collectTextSteps, nodeAt, type Collected } from '../../engine/text/collect.ts';
-import type { EntityType } from '../../engine/types.ts';
+import { collectText, collectTextSteps, type Collected } from '../../engine/text/collect.ts';
 import { detectSiteCountry } from '../../engine/page/site-country.ts';
 import { defaultIdle, mark, noteElsewhere, runSliced, sliced, type IdleScheduler } from './idle.ts';
 import type {
@@ -19,32 +16,7 @@ import type {
 import { MAX_BATCH_CHARS } from '../../utils/protocol-constants.ts';
 import { askData } from '../../utils/ask-data.ts';
 import { chunkText, readingPlan } from './reading-plan.ts';
-
-export interface PageMention {
-  /** The reading in force: the linker's, or the one the reader chose with "Not this one". */
-  wire: WireMention;
-  /** The linker's reading, as the background sent it. */
-  original: WireMention;
-  type: EntityType;
-  range: Range;
-  /** The reader said this is not a link: not highlighted, hovered or listed. */
-  dismissed?: boolean;
-}
-
-function rangeFor(doc: Document, collected: Collected, start: number, end: number): Range | null {
-  const a = nodeAt(collected, start);
-  const b = nodeAt(collected, end - 1);
-  const startNode = collected.nodes[a]!;
-  const endNode = collected.nodes[b]!;
-  const range = doc.createRange();
-  try {
-    range.setStart(startNode, start - collected.starts[a]!);
-    range.setEnd(endNode, end - collected.starts[b]!);
-  } catch {
-    return null; // the text changed while the background was answering
-  }
-  return range;
-}
+import { insertInOrder, rangeFor, sortByPosition, summarize, type PageMention } from './mention-list.ts';
 
 /** At most this many new ranges in one slice: the highlights they add are painted in the next frame. */
 const MAX_RANGES_PER_SLICE = 400;
@@ -137,7 +109,7 @@ export class PageAnnotator {
       });
     }
     this.mentions.push(...added);
-    this.sort();
+    sortByPosition(this.mentions);
     this.onChange();
     return added;
   }
@@ -218,11 +190,11 @@ export class PageAnnotator {
               else if (previous) {
                 // The earlier read's mentions go, and this read's first ones come, in one task.
                 dropPrevious();
-                if (fresh.length) this.insert(fresh);
+                if (fresh.length) insertInOrder(this.mentions, fresh);
                 all.push(...fresh);
                 this.onChange();
               } else if (fresh.length) {
-                this.insert(fresh);
+                insertInOrder(this.mentions, fresh);
                 all.push(...fresh);
                 if (this.onAdded) this.onAdded(fresh);
                 else this.onChange();
@@ -244,7 +216,7 @@ export class PageAnnotator {
           this.mentions.push(...rest);
           all.length = 0;
           if (kept.length) {
-            this.insert(kept);
+            insertInOrder(this.mentions, kept);
             all.push(...kept);
           }
         }
@@ -256,28 +228,6 @@ export class PageAnnotator {
     mark(`${stage}done`);
     this.onChange();
     return all;
-  }
-
-  /** Put mentions (in document order, from one stretch of text) in their place in the list. */
-  private insert(list: PageMention[]): void {
-    const first = list[0]!.range;
-    const last = list[list.length - 1]!.range;
-    const m = this.mentions;
-    let lo = 0;
-    let hi = m.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (m[mid]!.range.compareBoundaryPoints(Range.START_TO_START, first) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    const next = m[lo];
-    if (next && next.range.compareBoundaryPoints(Range.START_TO_START, last) < 0) {
-      // Not one stretch (a block read again in between): sort the whole list.
-      m.push(...list);
-      this.sort();
-      return;
-    }
-    m.splice(lo, 0, ...list);
   }
 
   private country: string | undefined;
@@ -326,25 +276,7 @@ export class PageAnnotator {
     this.onChange();
   }
 
-  private sort(): void {
-    this.mentions.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
-  }
-
   summary(): PageEntitySummary[] {
-    const byId = new Map<string, PageEntitySummary>();
-    for (const m of this.mentions) {
-      if (m.range.collapsed || m.dismissed) continue;
-      const s = byId.get(m.wire.id);
-      if (s) s.count++;
-      else
-        byId.set(m.wire.id, {
-          id: m.wire.id,
-          name: m.wire.name,
-          type: m.type,
-          count: 1,
-          sentence: sentenceOf(m.range),
-        });
-    }
-    return [...byId.values()];
+    return summarize(this.mentions);
   }
 }

@@ -12,7 +12,7 @@ import {
   rememberLinkChoice,
   type LinkChoices,
 } from '../../utils/settings.ts';
-import type { PageMention } from './page-annotator.ts';
+import type { PageMention } from './mention-list.ts';
 import { askData } from '../../utils/ask-data.ts';
 
 type Known = Pick<Alternative, 'id' | 'name' | 'type'> & { role?: string | undefined };
