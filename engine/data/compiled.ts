@@ -135,8 +135,8 @@ export function encodeDataset(
   });
 }
 
-/** Decoded entities kept for reuse; bounded, so the heap does not grow page after page. */
-const ENTITY_CACHE = 4096;
+/** How many entities' records, relations and countries `kept` holds, of each. */
+const CACHE_SIZE = 4096;
 const NONE: readonly string[] = [];
 const COUNTRY_ID_PREFIX = 'place/country-';
 
@@ -163,6 +163,21 @@ export interface OpenedDataset {
   verify(): void;
 }
 
+/**
+ * `make` with its answers kept for reuse: records decoded, relations copied out of the
+ * part files. Bounded (emptied when full), so the heap does not grow page after page.
+ */
+function kept<T>(make: (i: number) => T): (i: number) => T {
+  const cache = new Map<number, T>();
+  return (i) => {
+    let v = cache.get(i);
+    if (v !== undefined) return v;
+    if (cache.size >= CACHE_SIZE) cache.clear();
+    cache.set(i, (v = make(i)));
+    return v;
+  };
+}
+
 /** The dataset from its part files: every header and checksum checked, then views over the bytes in place. */
 export function openDataset(parts: readonly PartBytes[]): OpenedDataset {
   const c: Container<DatasetMeta> = openParts<DatasetMeta>(parts);
@@ -175,15 +190,7 @@ export function openDataset(parts: readonly PartBytes[]): OpenedDataset {
       ? (JSON.parse(text) as CompiledEntity)
       : fromPlaceRow(JSON.parse(text) as PlaceRow);
   };
-  const cache = new Map<number, CompiledEntity>();
-  const entityAt = (i: number): CompiledEntity => {
-    let e = cache.get(i);
-    if (e) return e;
-    if (cache.size >= ENTITY_CACHE) cache.clear();
-    e = decodeEntity(i);
-    cache.set(i, e);
-    return e;
-  };
+  const entityAt = kept(decodeEntity);
   const entities = lazyArray(meta.entities, entityAt);
   const terms = lazyArray(meta.terms, (i) => JSON.parse(termStore.text(i)) as CompiledTerm);
 
@@ -267,14 +274,20 @@ export function openDataset(parts: readonly PartBytes[]): OpenedDataset {
     termsByOffice: new TermLookup(c.i32('term.office'), byId, idOf),
     index,
     byId,
-    related: lazyArray(meta.entities, (i) =>
-      Array.from(relTargets.subarray(relOffsets[i]!, relOffsets[i + 1]!)),
+    related: lazyArray(
+      meta.entities,
+      kept((i) => Object.freeze(Array.from(relTargets.subarray(relOffsets[i]!, relOffsets[i + 1]!)))),
     ),
-    relatedCountries: lazyArray(meta.entities, (i) => {
-      const a = ccOffsets[i]!;
-      const b = ccOffsets[i + 1]!;
-      return a === b ? NONE : Array.from(ccCodes.subarray(a, b), (k) => meta.countryCodes[k]!);
-    }),
+    relatedCountries: lazyArray(
+      meta.entities,
+      kept((i) => {
+        const a = ccOffsets[i]!;
+        const b = ccOffsets[i + 1]!;
+        return a === b
+          ? NONE
+          : Object.freeze(Array.from(ccCodes.subarray(a, b), (k) => meta.countryCodes[k]!));
+      }),
+    ),
     countryByCode,
     admin1ByCode,
     commonWords: new Set(meta.commonWords),
