@@ -60,13 +60,21 @@ function aliasTrust(flags: number, namedInFull: boolean): number {
   return trust;
 }
 
+interface Scored {
+  c: Candidate;
+  score: number;
+  eligible: boolean;
+}
+
 export interface Decision {
   entity: number;
   score: number;
   runnerUp?: { entity: number; score: number };
-  others: { entity: number; score: number }[];
   /** Named in full, or by surname after the title the person held: later bare surnames may follow. */
   identifies: boolean;
+  /** Every reading, by score, and those the words around the name left: for `otherReadings`. */
+  scored: readonly Scored[];
+  rivals: readonly number[];
 }
 
 /** Is the entity tied to this country: located there, or related to it alone or with one other? */
@@ -101,7 +109,7 @@ export function decide(
         !(c.flags & ALIAS_PARTIAL && dataset.entities[c.entity]!.type === 'person') ||
         (c.flags & ALIAS_AMBIGUOUS && !ctx.fullNamed.has(c.entity)),
     );
-  const scored: { c: Candidate; score: number; eligible: boolean }[] = [];
+  const scored: Scored[] = [];
   const dateline = span.dateline;
   // The list walk behind the locative cue is only worth it where a place could be meant.
   const placeCandidate = span.candidates.some((c) => dataset.entities[c.entity]!.type === 'place');
@@ -157,22 +165,29 @@ export function decide(
   // The runner-up is the best other reading, eligible or not: it is what the reader may have meant.
   const second = scored.find((s) => s !== best);
   if (second && second.eligible && best.score - second.score < opts.margin) return null;
-  // Readings the page could support come first, by score; readings set aside before scoring
-  // (a province named like its seat) follow by prominence.
-  const setAside = (s: (typeof scored)[number]) => !rivals.includes(s.c.entity);
-  const others = [
-    ...scored.filter((s) => s !== best && !setAside(s)),
-    ...scored
-      .filter(setAside)
-      .sort((a, b) => dataset.entities[b.c.entity]!.prior - dataset.entities[a.c.entity]!.prior),
-  ].map((s) => ({ entity: s.c.entity, score: round(s.score) }));
   return {
     entity: best.c.entity,
     score: best.score,
     identifies: !(best.c.flags & ALIAS_PARTIAL) || best.c.entity === titled,
-    others,
+    scored,
+    rivals,
     ...(second ? { runnerUp: { entity: second.c.entity, score: second.score } } : {}),
   };
+}
+
+/**
+ * The readings other than the one linked, for the reader's "Not this one": those the page
+ * could support first, by score; those set aside before scoring (a province named like its
+ * seat) after them, by prominence. Asked only of the final pass's decisions.
+ */
+export function otherReadings(dataset: Dataset, d: Decision): { entity: number; score: number }[] {
+  const setAside = (s: Scored) => !d.rivals.includes(s.c.entity);
+  return [
+    ...d.scored.filter((s) => s.c.entity !== d.entity && !setAside(s)),
+    ...d.scored
+      .filter(setAside)
+      .sort((a, b) => dataset.entities[b.c.entity]!.prior - dataset.entities[a.c.entity]!.prior),
+  ].map((s) => ({ entity: s.c.entity, score: round(s.score) }));
 }
 
 export const round = (x: number): number => Math.round(x * 1000) / 1000;

@@ -13,7 +13,7 @@ import { pageLevels } from '../cues/level-cues.ts';
 import { indexSpans } from '../text/span-tokens.ts';
 import { tokenize, type Tokens } from '../text/tokens.ts';
 import { ALIAS_PARTIAL, type Mention } from '../types.ts';
-import { decide, round, WEAK_ALIAS, type Decision } from './decide-span.ts';
+import { decide, otherReadings, round, WEAK_ALIAS, type Decision } from './decide-span.ts';
 import { bestKnownCity, isMinorPlace, type TextFlags } from './span-readings.ts';
 
 export interface LinkOptions {
@@ -103,7 +103,7 @@ export function linkSpans(
         alias: text.slice(span.start, span.end),
         score: round(d.score),
         candidates: span.candidates.length,
-        others: d.others,
+        others: otherReadings(dataset, d),
         ...(d.runnerUp ? { runnerUp: d.runnerUp } : {}),
       },
     });
