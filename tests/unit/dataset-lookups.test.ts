@@ -1,7 +1,8 @@
 /** The opened dataset's look-ups (engine/data/lookups.ts) read as the maps they stand for. */
 import { describe, expect, it } from 'vitest';
 import { MapView } from '../../engine/data/map-view.ts';
-import { loadNodeDataset } from '../../scripts/lib/artefacts.ts';
+import { openDatasetParts } from '../../engine/data/dataset.ts';
+import { loadNodeDataset, readPartFiles } from '../../scripts/lib/artefacts.ts';
 
 const d = loadNodeDataset();
 
@@ -56,5 +57,28 @@ describe('the dataset’s look-ups', () => {
     for (const [id, list] of offices.slice(0, 200))
       for (const t of list) expect(d.terms[t]!.officeOf).toBe(id);
     expect(d.termsByHolder.get('person/nobody-at-all')).toBeUndefined();
+  });
+
+  it('relations and countries: the same lists however often they are read, and past the bound of those kept', () => {
+    const isk = d.byId.get('armed-group/islamic-state-khorasan-province')!;
+    const ids = (list: readonly number[]) => list.map((r) => d.entities[r]!.id);
+    expect(d.relatedCountries[isk]).toEqual(['AF', 'PK']);
+    expect(ids(d.related[isk]!)).toEqual(expect.arrayContaining(['armed-group/taliban', 'place/country-af']));
+    const sample = [isk, ...Array.from({ length: 40 }, (_, k) => (k * 7919) % d.entities.length)];
+    const first = sample.map((i) => [d.related[i]!, d.relatedCountries[i]!] as const);
+    sample.forEach((i, k) => {
+      // Kept: the same list, which no reader can change.
+      expect(d.related[i]).toBe(first[k]![0]);
+      expect(Object.isFrozen(first[k]![0])).toBe(true);
+    });
+    // Reading more entities than are kept drops them; read again, they are equal.
+    for (let i = 0; i < 5000; i++) void (d.related[i], d.relatedCountries[i]);
+    const fresh = openDatasetParts(readPartFiles());
+    sample.forEach((i, k) => {
+      expect(d.related[i]).toEqual(first[k]![0]);
+      expect(d.relatedCountries[i]).toEqual(first[k]![1]);
+      expect(fresh.related[i]).toEqual(first[k]![0]);
+      expect(fresh.relatedCountries[i]).toEqual(first[k]![1]);
+    });
   });
 });
