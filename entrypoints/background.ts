@@ -4,6 +4,8 @@ import { getDataset } from '../utils/background/dataset-loader.ts';
 import { askHost, ensureHost, hostSupported } from '../utils/background/data-host.ts';
 import { handle } from '../utils/background/handlers.ts';
 import { handlePacks, packInputs, refreshPolicy, withPacks } from '../utils/background/pack-store.ts';
+import { policyNow } from '../utils/policy.ts';
+import type { PackInputs } from '../engine/packs/index.ts';
 import {
   backgroundRequest,
   isPackRequest,
@@ -27,14 +29,18 @@ async function answer(req: BackgroundRequest): Promise<unknown> {
 
 export default defineBackground(() => {
   // Every start: the host may have been closed (a browser restart, an update).
-  const openHost = () =>
-    void ensureHost(packInputs).catch((err: unknown) => console.error('NewsContext: no data host', err));
-  openHost();
-  // The policy's copy, which pages read while the browser is slow to give the policy.
-  void refreshPolicy().catch((err: unknown) => console.error('NewsContext: policy not read', err));
+  const openHost = (inputs: () => Promise<PackInputs> = packInputs) =>
+    void ensureHost(inputs).catch((err: unknown) => console.error('NewsContext: no data host', err));
+  // One read of the policy at start, for the host's packs and for the copy that pages
+  // read while the browser is slow to give the policy (about 3 s after its launch).
+  const policy = policyNow();
+  openHost(() => packInputs(policy.first));
+  void refreshPolicy(policy.fresh).catch((err: unknown) =>
+    console.error('NewsContext: policy not read', err),
+  );
   // Chrome starts the service worker with the browser only for an extension that listens
   // here: the host is then open before the first page asks it, which no longer wakes us.
-  browser.runtime.onStartup.addListener(openHost);
+  browser.runtime.onStartup.addListener(() => openHost());
 
   browser.runtime.onMessage.addListener((message: unknown) => {
     if ((message as { type?: unknown } | null)?.type === 'to-host') return undefined; // the host answers

@@ -50,16 +50,20 @@ packsItem.watch(() => (applied = null));
  * The policy's kept copy stands in while the browser is slow to give it (`policyNow`); the
  * background sends the packs again if the policy, once read, differs (`refreshPolicy`).
  */
-export async function packInputs(): Promise<PackInputs> {
-  const [stored, policy] = await Promise.all([packsItem.getValue(), policyNow().first]);
+export async function packInputs(policyRead = policyNow().first): Promise<PackInputs> {
+  const [stored, policy] = await Promise.all([packsItem.getValue(), policyRead]);
   return { stored, policyPacks: policy.packs };
 }
 
-/** Read the policy, keep it as the copy, and send the host the packs again if it changed. */
-export async function refreshPolicy(): Promise<void> {
-  if (await rememberPolicy(await getPolicy())) {
+/**
+ * Keep the policy (`fresh`: a read already under way, else a new one) as the copy, and
+ * send the host the packs again if it changed.
+ */
+export async function refreshPolicy(fresh = getPolicy()): Promise<void> {
+  const policy = await fresh;
+  if (await rememberPolicy(policy)) {
     applied = null;
-    await sendPacks(await packInputs());
+    await sendPacks({ stored: await packsItem.getValue(), policyPacks: policy.packs });
   }
 }
 
