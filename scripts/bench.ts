@@ -334,10 +334,7 @@ async function coldStart(): Promise<Dataset> {
   console.log(
     `  binary buffers ${(binBytes / 1e6).toFixed(2)} MB in ${files.length} files vs ${(jsonBytes / 1e6).toFixed(2)} MB of JSON (${((binBytes / jsonBytes) * 100).toFixed(0)}%), counted apart; heap after load ≈ ${heap.loaded.toFixed(1)} MB (${heap.served.toFixed(1)} MB once it has answered the seed page)`,
   );
-  const parts = readPartFiles();
-  const dataset = openDatasetParts(parts);
-  sink ^= parts.length;
-  return dataset;
+  return openDatasetParts(files);
 }
 
 async function main(): Promise<void> {
