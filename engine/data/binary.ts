@@ -27,7 +27,7 @@
 /** "NCDB" as a little-endian u32. */
 export const MAGIC = 0x4244434e;
 /** Bump whenever the layout of a section changes; readers refuse any other version. */
-export const FORMAT_VERSION = 4;
+export const FORMAT_VERSION = 5;
 /** A checksum per this many bytes of a section. */
 export const BLOCK_BYTES = 1024;
 export const BLOCK_WORDS = BLOCK_BYTES / 4;

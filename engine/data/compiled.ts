@@ -112,6 +112,7 @@ export function encodeDataset(
     'alias.slotInfo': index.slotInfo,
     'alias.filter': index.filter,
     'alias.lowerFilter': index.lowerFilter,
+    'alias.lowerStarts': index.lowerStarts,
     'alias.offsets': index.offsets,
     'alias.entity': index.entity,
     'alias.flags': index.flags,
@@ -262,6 +263,7 @@ export function openDataset(parts: readonly PartBytes[]): OpenedDataset {
     maxWords: meta.maxWords,
     filter: c.u8('alias.filter'),
     lowerFilter: c.u8('alias.lowerFilter'),
+    lowerStarts: c.u8('alias.lowerStarts'),
   };
   const idOf = (e: number): string => entityAt(e).id;
   return {

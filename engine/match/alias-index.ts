@@ -7,6 +7,7 @@
 import { CLS_PUNCT, CLS_SPACE, CLS_WORD, classOf } from '../text/fold.ts';
 import { ALIAS_CASE, ALIAS_LOWER_START, type CompiledAliases } from '../types.ts';
 import { hasLower } from './surface.ts';
+import { buildLowerStarts } from './lower-starts.ts';
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
@@ -40,6 +41,8 @@ export interface AliasIndex {
    * lower case. The scan stops a lower-case walk as soon as this turns it away.
    */
   readonly lowerFilter: Uint8Array;
+  /** The first three characters of those keys (lower-starts.ts), to step over a lower-case word unread. */
+  readonly lowerStarts: Uint8Array;
   /**
    * The keys as the compiled files hold them (UTF-8 bytes and offsets), when `keys` is
    * a lazy view over them: `keyAt` reads them here without going through the view.
@@ -157,17 +160,23 @@ export function mayOpenLower(
 /** 2^16 bits (8 KB): a few hundred keys' hashes leave under one in a hundred misses through. */
 export const LOWER_FILTER_SHIFT = 16;
 
-/** `lowerFilter` for an index whose other parts are built (compiled.ts stores it; packs rebuild it). */
-export function buildLowerFilter(index: Omit<AliasIndex, 'lowerFilter' | 'filter'>): Uint8Array {
+/** `lowerFilter` and `lowerStarts` for an index whose other parts are built (compiled.ts stores them; packs rebuild them). */
+export function buildLowerFilters(
+  index: Omit<AliasIndex, 'lowerFilter' | 'lowerStarts' | 'filter'>,
+): Pick<AliasIndex, 'lowerFilter' | 'lowerStarts'> {
   const filter = new Uint8Array(1 << (32 - LOWER_FILTER_SHIFT - 3));
   const set = (h: number) => {
     const bit = h >>> LOWER_FILTER_SHIFT;
     filter[bit >>> 3] = filter[bit >>> 3]! | (1 << (bit & 7));
   };
+  const lowerKeys: string[] = [];
   for (let id = 0; id + 1 < index.offsets.length; id++) {
-    if (mayOpenLower(index, id)) hashKey(keyAt(index as AliasIndex, id), set, set);
+    if (!mayOpenLower(index, id)) continue;
+    const key = keyAt(index as AliasIndex, id);
+    hashKey(key, set, set);
+    lowerKeys.push(key);
   }
-  return filter;
+  return { lowerFilter: filter, lowerStarts: buildLowerStarts(lowerKeys) };
 }
 
 /**
@@ -202,7 +211,7 @@ export function buildAliasIndex(data: CompiledAliases, maxLoad?: number): AliasI
     mask,
     maxWords,
   };
-  return { ...index, filter: buildFilter(slotHash), lowerFilter: buildLowerFilter(index) };
+  return { ...index, filter: buildFilter(slotHash), ...buildLowerFilters(index) };
 }
 
 /** Slot info for a hash, or 0 when absent. */

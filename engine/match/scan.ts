@@ -1,7 +1,7 @@
 /**
  * One pass over a text: at every word start, hash folded characters word by word
  * and probe the alias index at each boundary, so the cost per character is a table
- * load and a multiply. Produces every key that matches at each start; choosing
+ * load and a multiply. Most lower-case words are stepped over unread (lower-starts.ts). Produces every key that matches at each start; choosing
  * among them (case policy, leftmost-longest) is `select.ts`'s job.
  */
 import {
@@ -14,10 +14,12 @@ import {
   FOLD,
   classOf,
 } from '../text/fold.ts';
-import { FILTER_SHIFT, FNV_OFFSET, HAS_PREFIX, LOWER_FILTER_SHIFT, type AliasIndex } from './alias-index.ts';
+import { FNV_OFFSET, HAS_PREFIX, type AliasIndex } from './alias-index.ts';
+import { opensLower, startBit } from './lower-starts.ts';
+import { cacheFor, lookup, lowerMayGo } from './lookup.ts';
 
 /** Flat triples: start, end, keyId. */
-export type RawMatches = number[];
+export type RawMatches = Int32Array;
 
 const NEWLINE = 10;
 const SPACE_CODE = 32;
@@ -27,84 +29,31 @@ const FNV_PRIME = 16777619;
 export const ASCII_WORD = new Uint16Array(128);
 for (let c = 0; c < 128; c++) if (classOf(c) === CLS_WORD) ASCII_WORD[c] = FOLD[c]!;
 
-/** Can a walk that opened in lower case go on through this hash (already non-zero) to a key that may? */
-function lowerMayGo(index: AliasIndex, h: number): boolean {
-  const bit = h >>> LOWER_FILTER_SHIFT;
-  return (index.lowerFilter[bit >>> 3]! & (1 << (bit & 7))) !== 0;
-}
-
-const isHyphen = (c: number): boolean => c === 0x2d || c === 0x2010 || c === 0x2011;
-/** ASCII letters to lower case, anything else as it is. */
-const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c | 32 : c);
-
-const PARTICLE_SECOND = new Set([...'ldnrstz'].map((ch) => ch.charCodeAt(0)));
-
 /**
- * The word at `i` (a lower-case ASCII letter) opens in lower case for the case rules
- * (surface.ts `firstLetterIsLower`): it does not open with a particle such as "al-", after
- * which a name counts as opening with the letter that follows.
+ * The hits of the scan under way, in one buffer kept between scans and copied out at the
+ * end: pushing triples onto a growing array took a fifth of the scan's time.
  */
-function opensLower(text: string, i: number): boolean {
-  const c0 = text.charCodeAt(i);
-  const c1 = lowerAscii(text.charCodeAt(i + 1));
-  if (c0 === 117) return !(c1 === 108 && isHyphen(text.charCodeAt(i + 2))); // ul-
-  if (c0 !== 97 && c0 !== 101) return true;
-  if (
-    c0 === 97 &&
-    c1 === 115 &&
-    lowerAscii(text.charCodeAt(i + 2)) === 104 &&
-    isHyphen(text.charCodeAt(i + 3))
-  )
-    return false; // ash-
-  // a[ldnrstz]- and e[ldnrstz]-
-  return !(PARTICLE_SECOND.has(c1) && isHyphen(text.charCodeAt(i + 2)));
-}
+let hits = new Int32Array(3 << 12);
+let used = 0;
 
-/**
- * A small direct-mapped cache of recent answers (hash, info pairs; 32 KB) in front of
- * the table, one per index. The table is megabytes, so a probe there is a cache miss
- * or two, and news text names the same few hundred words and names again and again.
- */
-const CACHE_BITS = 12;
-const CACHE_MASK = (1 << CACHE_BITS) - 1;
-const caches = new WeakMap<AliasIndex, Int32Array>();
-
-function cacheFor(index: AliasIndex): Int32Array {
-  let cache = caches.get(index);
-  if (!cache) caches.set(index, (cache = new Int32Array(2 << CACHE_BITS)));
-  return cache;
-}
-
-/** Slot info for a hash (already non-zero), or 0: the filter first, then the cache, then the table. */
-function lookup(index: AliasIndex, cache: Int32Array, h: number): number {
-  const bit = h >>> FILTER_SHIFT;
-  if ((index.filter[bit >>> 3]! & (1 << (bit & 7))) === 0) return 0;
-  const at = (h & CACHE_MASK) << 1;
-  if (cache[at] === h) return cache[at + 1]!;
-  const slotHash = index.slotHash;
-  const mask = index.mask;
-  const checkSlots = index.checkSlots;
-  let slot = h & mask;
-  let info = 0;
-  for (;;) {
-    checkSlots?.(slot);
-    const s = slotHash[slot]!;
-    if (s === h) {
-      info = index.slotInfo[slot]!;
-      break;
-    }
-    if (s === 0) break;
-    slot = (slot + 1) & mask;
+function emit(start: number, end: number, keyId: number): void {
+  if (used + 3 > hits.length) {
+    const grown = new Int32Array(hits.length * 2);
+    grown.set(hits);
+    hits = grown;
   }
-  cache[at] = h;
-  cache[at + 1] = info;
-  return info;
+  hits[used] = start;
+  hits[used + 1] = end;
+  hits[used + 2] = keyId;
+  used += 3;
 }
 
-export function scanText(text: string, index: AliasIndex, out: RawMatches = []): RawMatches {
+export function scanText(text: string, index: AliasIndex): RawMatches {
+  used = 0;
   const n = text.length;
   const cls = CLASS;
   const cache = cacheFor(index);
+  const starts = index.lowerStarts;
   let i = 0;
   let prevWord = false;
   while (i < n) {
@@ -127,7 +76,26 @@ export function scanText(text: string, index: AliasIndex, out: RawMatches = []):
         i++;
         continue;
       }
-      i = walk(text, i, index, cache, out, c >= 97 && c <= 122 && opensLower(text, i));
+      if (c < 97 || c > 122 || !opensLower(text, i)) {
+        i = walk(text, i, index, cache, false);
+        prevWord = true;
+        continue;
+      }
+      // A lower-case word that no key opening so begins like: past it, unread. A character
+      // past ASCII in its first three (an accent, an invisible one) needs the full walk.
+      if (i + 2 < n) {
+        const c1 = text.charCodeAt(i + 1);
+        const c2 = text.charCodeAt(i + 2);
+        if (c1 < 128 && c2 < 128) {
+          const bit = startBit(c, c1, c2);
+          if ((starts[bit >>> 3]! & (1 << (bit & 7))) === 0) {
+            while (++i < n && (c = text.charCodeAt(i)) < 128 && ASCII_WORD[c] !== 0);
+            prevWord = true;
+            continue;
+          }
+        }
+      }
+      i = walk(text, i, index, cache, true);
       prevWord = true;
       continue;
     }
@@ -143,10 +111,10 @@ export function scanText(text: string, index: AliasIndex, out: RawMatches = []):
       continue;
     }
     // Other scripts' lower case is not told apart here: their walks are never cut short.
-    i = walk(text, i, index, cache, out, false);
+    i = walk(text, i, index, cache, false);
     prevWord = true;
   }
-  return out;
+  return hits.slice(0, used);
 }
 
 /**
@@ -154,14 +122,7 @@ export function scanText(text: string, index: AliasIndex, out: RawMatches = []):
  * lower case, where only keys that may (`mayOpenLower`) can link, so it stops as soon as
  * none can lie ahead: most words in running text end their walk there, before the table.
  */
-function walk(
-  text: string,
-  start: number,
-  index: AliasIndex,
-  cache: Int32Array,
-  out: RawMatches,
-  lower: boolean,
-): number {
+function walk(text: string, start: number, index: AliasIndex, cache: Int32Array, lower: boolean): number {
   const n = text.length;
   const fold = FOLD;
   const cls = CLASS;
@@ -197,7 +158,7 @@ function walk(
     if (lower && !lowerMayGo(index, h || 1)) return firstWordEnd;
     let info = lookup(index, cache, h || 1);
     if (info === 0) return firstWordEnd;
-    if (info >>> 1) out.push(start, wordEnd, (info >>> 1) - 1);
+    if (info >>> 1) emit(start, wordEnd, (info >>> 1) - 1);
     // Separators: punctuation is part of keys ("U.S.", "IS-K"); whitespace runs fold to one space.
     let sawSpace = false;
     let newlines = 0;
@@ -223,7 +184,7 @@ function walk(
         if (lower && !lowerMayGo(index, h || 1)) return firstWordEnd;
         info = lookup(index, cache, h || 1);
         if (info === 0) return firstWordEnd;
-        if (info >>> 1) out.push(start, pos + 1, (info >>> 1) - 1);
+        if (info >>> 1) emit(start, pos + 1, (info >>> 1) - 1);
       }
       pos++;
     }

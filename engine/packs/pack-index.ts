@@ -9,7 +9,7 @@
 import {
   buildAliasIndex,
   buildFilter,
-  buildLowerFilter,
+  buildLowerFilters,
   HAS_PREFIX,
   type AliasIndex,
 } from '../match/alias-index.ts';
@@ -147,7 +147,7 @@ export function overlayIndex(
     slotInfo,
     maxWords: Math.max(base.maxWords, part.maxWords),
   };
-  return { ...merged, filter: buildFilter(slotHash), lowerFilter: buildLowerFilter(merged) };
+  return { ...merged, filter: buildFilter(slotHash), ...buildLowerFilters(merged) };
 }
 
 /** The dataset's index with the packs' entries: laid over when it can be, rebuilt otherwise. */

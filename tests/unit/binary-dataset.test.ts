@@ -90,7 +90,7 @@ describe('binary dataset files', () => {
     const parts = copy(sampleParts());
     new DataView(parts[0]!.bytes.buffer).setUint32(4, 99, true);
     expect(() => openParts(parts)).toThrow(
-      'dataset file dataset-0.bin: format version 99, but this build reads version 4',
+      'dataset file dataset-0.bin: format version 99, but this build reads version 5',
     );
     const bad = copy(sampleParts());
     bad[1]!.bytes[0] = 0;

@@ -39,7 +39,7 @@ describe("markup's indentation between elements", () => {
     const split = collectText(body('<span>Islamic</span>\n\n    <span>State</span>')).text;
     expect(joined).toBe('Islamic\nState');
     expect(split).toBe('Islamic\n\nState');
-    const ends = (text: string): number[] => scanText(text, index).filter((_, i) => i % 3 === 1);
+    const ends = (text: string): number[] => Array.from(scanText(text, index)).filter((_, i) => i % 3 === 1);
     expect(ends(joined)).toContain(joined.length); // "Islamic State", the tiny dataset's group
     expect(ends(split)).not.toContain(split.length);
   });
