@@ -19,7 +19,7 @@ export function startBit(c0: number, c1: number, c2: number): number {
 }
 
 /**
- * The bits of keys (folded) that may open in lower case. A key whose second or third
+ * The bits of keys (folded) that may open in lower case, and of particles. A key whose second or third
  * character is not ASCII sets none: a word can reach it only through a character that is
  * not ASCII either (ASCII folds to ASCII), and the scan walks every such word in full.
  */
@@ -31,11 +31,21 @@ export function buildLowerStarts(keys: Iterable<string>): Uint8Array {
     const c1 = key.length > 1 ? key.charCodeAt(1) : 32;
     const c2 = key.length > 2 ? key.charCodeAt(2) : 32;
     if (c1 >= 128 || (START_CODE[c1] !== 0 && c2 >= 128)) continue;
-    const bit = startBit(c0, c1, c2);
-    starts[bit >>> 3] = starts[bit >>> 3]! | (1 << (bit & 7));
+    set(starts, startBit(c0, c1, c2));
   }
+  // A particle ("al-Qaeda", "ash-Shabaab", "ul-Haq") opens a walk that counts as opening with the
+  // letter after it (`opensLower`): the scan must read those words whatever the keys.
+  for (const x of 'ldnrstz') for (const v of 'ae') set(starts, startBit(code(v), code(x), HYPHEN));
+  set(starts, startBit(code('a'), code('s'), code('h')));
+  set(starts, startBit(code('u'), code('l'), HYPHEN));
   return starts;
 }
+
+const HYPHEN = 0x2d;
+const code = (ch: string): number => ch.charCodeAt(0);
+const set = (starts: Uint8Array, bit: number): void => {
+  starts[bit >>> 3] = starts[bit >>> 3]! | (1 << (bit & 7));
+};
 
 const isHyphen = (c: number): boolean => c === 0x2d || c === 0x2010 || c === 0x2011;
 /** ASCII letters to lower case, anything else as it is. */

@@ -76,13 +76,14 @@ export function scanText(text: string, index: AliasIndex): RawMatches {
         i++;
         continue;
       }
-      if (c < 97 || c > 122 || !opensLower(text, i)) {
+      if (c < 97 || c > 122) {
         i = walk(text, i, index, cache, false);
         prevWord = true;
         continue;
       }
-      // A lower-case word that no key opening so begins like: past it, unread. A character
-      // past ASCII in its first three (an accent, an invisible one) needs the full walk.
+      // A lower-case word that neither a key opening so nor a particle ("al-") begins like:
+      // past it, unread. A character past ASCII in its first three (an accent, an invisible
+      // one) needs the full walk.
       if (i + 2 < n) {
         const c1 = text.charCodeAt(i + 1);
         const c2 = text.charCodeAt(i + 2);
@@ -95,7 +96,7 @@ export function scanText(text: string, index: AliasIndex): RawMatches {
           }
         }
       }
-      i = walk(text, i, index, cache, true);
+      i = walk(text, i, index, cache, opensLower(text, i));
       prevWord = true;
       continue;
     }
