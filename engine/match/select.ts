@@ -82,6 +82,7 @@ function acceptEntry(
 
 export function selectSpans(text: string, raw: RawMatches, index: AliasIndex): Span[] {
   const spans: Span[] = [];
+  const byKey = sharedFor(index);
   let covered = 0;
   for (let r = 0; r < raw.length;) {
     const start = raw[r]!;
@@ -118,7 +119,9 @@ export function selectSpans(text: string, raw: RawMatches, index: AliasIndex): S
         end,
         key,
         candidates:
-          accepted === to - from ? sharedCandidates(index, keyId) : candidatesOf(index, from, to, accepted),
+          accepted === to - from
+            ? sharedCandidates(index, byKey, keyId)
+            : candidatesOf(index, from, to, accepted),
         caps,
         dateline: surface.isDateline(),
         firstToken: -1,
@@ -143,9 +146,17 @@ const scratch: boolean[] = [];
 const shared = new WeakMap<AliasIndex, Map<number, readonly Candidate[]>>();
 const SHARED_KEYS = 4096;
 
-function sharedCandidates(index: AliasIndex, keyId: number): readonly Candidate[] {
+function sharedFor(index: AliasIndex): Map<number, readonly Candidate[]> {
   let byKey = shared.get(index);
   if (!byKey) shared.set(index, (byKey = new Map()));
+  return byKey;
+}
+
+function sharedCandidates(
+  index: AliasIndex,
+  byKey: Map<number, readonly Candidate[]>,
+  keyId: number,
+): readonly Candidate[] {
   let list = byKey.get(keyId);
   if (list) return list;
   const from = index.offsets[keyId]!;

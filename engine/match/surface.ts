@@ -48,22 +48,34 @@ export function firstLetterIsLower(text: string, start: number, end: number): bo
   return false;
 }
 
-/** Every word of three letters or more starts with a capital ("of" and "the" may not). */
-function wordsCapitalised(surface: string): boolean {
-  let wordStart = true;
+/**
+ * Every word of three letters or more in text[start, end) starts with a capital ("of" and
+ * "the" may not). ASCII letters are read as codes: the selector asks this of every
+ * common phrase it meets.
+ */
+function wordsCapitalised(text: string, start: number, end: number): boolean {
   let len = 0;
   let lowerFirst = false;
-  for (let i = 0; i <= surface.length; i++) {
-    const ch = i < surface.length ? surface[i]! : ' ';
-    const letter = ch.toLowerCase() !== ch.toUpperCase();
+  for (let i = start; i <= end; i++) {
+    let letter = false;
+    let lower = false;
+    if (i < end) {
+      const c = text.charCodeAt(i);
+      if (c < 128) {
+        letter = (c | 32) >= 97 && (c | 32) <= 122;
+        lower = c >= 97;
+      } else {
+        const ch = text[i]!;
+        const lowerCase = ch.toLowerCase();
+        letter = lowerCase !== ch.toUpperCase();
+        lower = ch === lowerCase;
+      }
+    }
     if (letter) {
-      if (wordStart) lowerFirst = ch === ch.toLowerCase();
-      wordStart = false;
-      len++;
+      if (len++ === 0) lowerFirst = lower;
       continue;
     }
-    if (len >= 3 && lowerFirst && !GLUE.has(surface.slice(i - len, i))) return false;
-    wordStart = true;
+    if (len >= 3 && lowerFirst && !GLUE.has(text.slice(i - len, i))) return false;
     len = 0;
   }
   return true;
@@ -114,8 +126,7 @@ export class Surface {
     return this.upper === 1;
   }
   wordsCapitalised(): boolean {
-    if (this.capitalised < 0)
-      this.capitalised = wordsCapitalised(this.text.slice(this.start, this.end)) ? 1 : 0;
+    if (this.capitalised < 0) this.capitalised = wordsCapitalised(this.text, this.start, this.end) ? 1 : 0;
     return this.capitalised === 1;
   }
   isDateline(): boolean {

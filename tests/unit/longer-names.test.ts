@@ -64,6 +64,8 @@ describe('names made of common words', () => {
       'Pakistan=place/country-pk',
     ]);
     expect(linked('the Democratic Party said')).toEqual(['Democratic Party=organization/democratic-party']);
+    expect(linked('the Democratic party said')).toEqual([]);
+    expect(linked('the DEMOCRATIC PARTY said')).toEqual(['DEMOCRATIC PARTY=organization/democratic-party']);
   });
   it('are part of another name after a capitalised modifier that is not a known name', () => {
     expect(linked('the ousted Indonesian Democratic Party leader')).toEqual([]);
