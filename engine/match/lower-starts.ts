@@ -11,6 +11,7 @@ for (let c = 97; c <= 122; c++) START_CODE[c] = START_CODE[c - 32] = c - 96;
 for (let c = 48; c <= 57; c++) START_CODE[c] = c - 48 + 27;
 
 const CODES = 37;
+const code = (ch: string): number => ch.charCodeAt(0);
 
 /** The bit for a word's first three characters, each ASCII (`c0` a letter); after a word's end, the rest does not count. */
 export function startBit(c0: number, c1: number, c2: number): number {
@@ -35,14 +36,13 @@ export function buildLowerStarts(keys: Iterable<string>): Uint8Array {
   }
   // A particle ("al-Qaeda", "ash-Shabaab", "ul-Haq") opens a walk that counts as opening with the
   // letter after it (`opensLower`): the scan must read those words whatever the keys.
-  for (const x of 'ldnrstz') for (const v of 'ae') set(starts, startBit(code(v), code(x), HYPHEN));
+  for (const x of PARTICLE_SECONDS) for (const v of 'ae') set(starts, startBit(code(v), code(x), HYPHEN));
   set(starts, startBit(code('a'), code('s'), code('h')));
   set(starts, startBit(code('u'), code('l'), HYPHEN));
   return starts;
 }
 
 const HYPHEN = 0x2d;
-const code = (ch: string): number => ch.charCodeAt(0);
 const set = (starts: Uint8Array, bit: number): void => {
   starts[bit >>> 3] = starts[bit >>> 3]! | (1 << (bit & 7));
 };
@@ -51,7 +51,9 @@ const isHyphen = (c: number): boolean => c === 0x2d || c === 0x2010 || c === 0x2
 /** ASCII letters to lower case, anything else as it is. */
 const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c | 32 : c);
 
-const PARTICLE_SECOND = new Set([...'ldnrstz'].map((ch) => ch.charCodeAt(0)));
+/** The second letters of the particles "al-", "an-"…, "el-", "en-"… */
+const PARTICLE_SECONDS = 'ldnrstz';
+const PARTICLE_SECOND = new Set([...PARTICLE_SECONDS].map(code));
 
 /**
  * The word at `i` (a lower-case ASCII letter) opens in lower case for the case rules
