@@ -56,22 +56,24 @@ const PARTICLE_SECONDS = 'ldnrstz';
 const PARTICLE_SECOND = new Set([...PARTICLE_SECONDS].map(code));
 
 /**
- * The word at `i` (a lower-case ASCII letter) opens in lower case for the case rules
- * (surface.ts `firstLetterIsLower`): it does not open with a particle such as "al-", after
- * which a name counts as opening with the letter that follows.
+ * The length of the particle ("al-", "ash-", "ul-") opening `text` at `i` and ending by
+ * `end`, or 0. After one, a name counts as opening with the letter that follows (the
+ * case rules, surface.ts `firstLetterIsLower`; the scan, `opensLower`).
  */
-export function opensLower(text: string, i: number): boolean {
+export function particleLength(text: string, i: number, end = text.length): number {
+  const length = particleAt(text, i);
+  return i + length <= end ? length : 0;
+}
+
+function particleAt(text: string, i: number): number {
   const c0 = text.charCodeAt(i);
   const c1 = lowerAscii(text.charCodeAt(i + 1));
-  if (c0 === 117) return !(c1 === 108 && isHyphen(text.charCodeAt(i + 2))); // ul-
-  if (c0 !== 97 && c0 !== 101) return true;
-  if (
-    c0 === 97 &&
-    c1 === 115 &&
-    lowerAscii(text.charCodeAt(i + 2)) === 104 &&
-    isHyphen(text.charCodeAt(i + 3))
-  )
-    return false; // ash-
-  // a[ldnrstz]- and e[ldnrstz]-
-  return !(PARTICLE_SECOND.has(c1) && isHyphen(text.charCodeAt(i + 2)));
+  if (c0 === 117) return c1 === 108 && isHyphen(text.charCodeAt(i + 2)) ? 3 : 0; // ul-
+  if (c0 !== 97 && c0 !== 101) return 0;
+  if (PARTICLE_SECOND.has(c1) && isHyphen(text.charCodeAt(i + 2))) return 3; // a[ldnrstz]- and e[ldnrstz]-
+  const ash = c0 === 97 && c1 === 115 && lowerAscii(text.charCodeAt(i + 2)) === 104;
+  return ash && isHyphen(text.charCodeAt(i + 3)) ? 4 : 0;
 }
+
+/** The word at `i` (a lower-case ASCII letter) opens in lower case for the case rules: no particle opens it. */
+export const opensLower = (text: string, i: number): boolean => particleLength(text, i) === 0;

@@ -33,7 +33,10 @@ for (let c = 0; c < 128; c++) if (classOf(c) === CLS_WORD) ASCII_WORD[c] = FOLD[
  * The hits of the scan under way, in one buffer kept between scans and copied out at the
  * end: pushing triples onto a growing array took a fifth of the scan's time.
  */
-let hits = new Int32Array(3 << 12);
+const FIRST_SIZE = 3 << 12;
+/** A buffer grown past this (a text of megabytes) is let go after its scan, not kept for the next. */
+const KEPT_SIZE = 3 << 16;
+let hits = new Int32Array(FIRST_SIZE);
 let used = 0;
 
 function emit(start: number, end: number, keyId: number): void {
@@ -115,7 +118,9 @@ export function scanText(text: string, index: AliasIndex): RawMatches {
     i = walk(text, i, index, cache, false);
     prevWord = true;
   }
-  return hits.slice(0, used);
+  const found = hits.slice(0, used);
+  if (hits.length > KEPT_SIZE) hits = new Int32Array(FIRST_SIZE);
+  return found;
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { isDateline } from '../cues/place-cues.ts';
 import { foldKeepCase } from '../text/fold.ts';
+import { particleLength } from './lower-starts.ts';
 import { JOINED } from '../text/words.ts';
 
 const CAPS_WINDOW = 40;
@@ -32,15 +33,13 @@ export function inCapsContext(text: string, start: number, end: number): boolean
   return upper >= CAPS_MIN_LETTERS;
 }
 
-/** Arabic and other name particles written in lower case: "al-Qaeda", "ash-Shabaab". */
-const PARTICLE = /^(?:a[ldnrstz]|e[ldnrstz]|ash|ul)[-\u2010\u2011]/i;
-
 export function firstLetterIsLower(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(start);
   if (c >= 65 && c <= 90) return false; // an ASCII capital, as most names open
-  // Only a lower-case first letter can open a particle: skip the look for the rest.
-  const particle = c >= 97 && c <= 122 ? PARTICLE.exec(text.slice(start, Math.min(end, start + 5))) : null;
-  for (let i = start + (particle ? particle[0].length : 0); i < end; i++) {
+  // Only a lower-case first letter can open a particle ("al-Qaeda", "ash-Shabaab"): the
+  // name then opens with the letter after it.
+  const skip = c >= 97 && c <= 122 ? particleLength(text, start, end) : 0;
+  for (let i = start + skip; i < end; i++) {
     const ch = text[i]!;
     const lower = ch.toLowerCase();
     if (lower !== ch.toUpperCase()) return ch === lower;

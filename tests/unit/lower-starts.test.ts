@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { keyAt, mayOpenLower } from '../../engine/match/alias-index.ts';
-import { buildLowerStarts, startBit } from '../../engine/match/lower-starts.ts';
+import { buildLowerStarts, particleLength, startBit } from '../../engine/match/lower-starts.ts';
+import { firstLetterIsLower } from '../../engine/match/surface.ts';
 import { scanText } from '../../engine/match/scan.ts';
 import { loadNodeDataset } from '../../scripts/lib/artefacts.ts';
 
@@ -45,6 +46,29 @@ describe('lower-case starts', () => {
       if (!raw.some((v, r) => r % 3 === 2 && v === id && raw[r - 2] === 5)) led.push(written);
     }
     expect(led).toEqual([]);
+  });
+  it('measure a particle the same way for the scan and the case rules', () => {
+    const cases: [string, number][] = [
+      ['al-Qaeda', 3],
+      ['aL-Qaeda', 3],
+      ['ez\u2011Zor', 3],
+      ['ash-Shabaab', 4],
+      ['aSh\u2010Shabaab', 4],
+      ['ul-Haq', 3],
+      ['as-Salif', 3],
+      ['ab-Cd', 0],
+      ['all-out', 0],
+      ['ash Tree', 0],
+      ['us-Led', 0],
+      ['il-Foo', 0],
+    ];
+    for (const [text, length] of cases) expect([text, particleLength(text, 0)]).toEqual([text, length]);
+    // A particle must end inside the span the case rules read.
+    expect(particleLength('al-Qaeda', 0, 2)).toBe(0);
+    expect(firstLetterIsLower('al-Qaeda', 0, 8)).toBe(false);
+    expect(firstLetterIsLower('al-qaeda', 0, 8)).toBe(true);
+    expect(firstLetterIsLower('ash-Shabaab', 0, 11)).toBe(false);
+    expect(firstLetterIsLower('alqaeda', 0, 7)).toBe(true);
   });
   it('set no bit for a key past ASCII in its first three, which a full walk finds', () => {
     expect(buildLowerStarts(['dé facto', 'ab\u00e7', 'Ab', '\u00e9cole'])).toEqual(buildLowerStarts([]));

@@ -24,6 +24,13 @@ describe('folding', () => {
 });
 
 describe('matching', () => {
+  it('finds every hit of a text of megabytes, and the next text’s alone after it', () => {
+    const big = 'Lahore and Tbilisi. '.repeat(50_000);
+    const raw = scanText(big, d.index);
+    expect(raw.length / 3).toBeGreaterThanOrEqual(100_000);
+    expect(raw[raw.length - 3]).toBe(big.length - 'Tbilisi. '.length);
+    expect(spans('Ashraf Ghani in Lahore')).toEqual(['Ashraf Ghani', 'Lahore']);
+  });
   it('takes the leftmost-longest match', () => {
     expect(spans('Abdul Ghani Baradar met Ashraf Ghani.')).toEqual(['Abdul Ghani Baradar', 'Ashraf Ghani']);
     expect(spans('the Islamic State-Khorasan (IS-K) group')).toEqual(['Islamic State-Khorasan', 'IS-K']);
