@@ -5,11 +5,12 @@
  * that moves on, gets read from its new article.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { findArticle, type ArticleScope } from '../../engine/article/find-article.ts';
+import { findArticle, findArticleSteps, type ArticleScope } from '../../engine/article/find-article.ts';
 import { sameScope } from '../../engine/article/in-scope.ts';
 import { collectText } from '../../engine/text/collect.ts';
 import type { PageMentionsResponse } from '../../utils/protocol.ts';
 import type { PageAnnotator } from './page-annotator.ts';
+import { runSliced } from './idle.ts';
 
 /** Prose (characters outside links) added outside the article before it is looked for again. */
 const REDETECT_CHARS = 80;
@@ -42,6 +43,13 @@ export class ArticleTracker {
 
   detect(forcePage = this.source.forcePage()): ArticleScope {
     return this.set(findArticle(document, { ownHostTag: this.hostTag, forcePage }));
+  }
+
+  /** `detect` in slices of a few milliseconds (on a big page one search is a long task); null if `alive` turned false. */
+  async detectSliced(forcePage: boolean, alive: () => boolean): Promise<ArticleScope | null> {
+    const steps = findArticleSteps(document, { ownHostTag: this.hostTag, forcePage });
+    const found = await runSliced(steps, alive, 'find-article');
+    return found ? this.set(found) : null;
   }
 
   set(scope: ArticleScope): ArticleScope {

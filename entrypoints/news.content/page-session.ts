@@ -6,8 +6,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { storage } from 'wxt/utils/storage';
 import { PACKS_STORAGE_KEY } from '../../engine/packs/storage-key.ts';
-import { findArticle, findArticleSteps } from '../../engine/article/find-article.ts';
-import { collectTextUntil } from '../../engine/text/collect.ts';
 import type { PageMentionsResponse, WireMention } from '../../utils/protocol.ts';
 import {
   DEFAULT_SETTINGS,
@@ -24,17 +22,17 @@ import { CardController, UI_TAG } from './card-controller.tsx';
 import { Highlighter } from './highlighter.ts';
 import { CardTriggers } from './card-triggers.ts';
 import { watchMutations } from './mutation-watcher.ts';
-import { mark, nextTask, noteSlice, runSliced } from './idle.ts';
+import { mark, nextTask } from './idle.ts';
 import { PageAnnotator, type Prepared } from './page-annotator.ts';
 import type { PageMention } from './mention-list.ts';
+import { ShownMentions } from './shown-mentions.ts';
+import { previewView, type PreviewParts } from './view-preview.ts';
 import { ReaderChoices } from './reader-choices.ts';
 import { ArticleTracker } from './article-tracker.ts';
 import { whenDomLoaded, whenViewParsed } from './page-ready.ts';
 import { askData } from '../../utils/ask-data.ts';
 
 const HOST_TAG = UI_TAG.toUpperCase();
-/** How far below the top of the view the preview weighs the page for its article, in screens. */
-const WEIGHED_SCREENS = 4;
 
 export class PageSession {
   readonly annotator = new PageAnnotator(document, HOST_TAG);
@@ -46,9 +44,12 @@ export class PageSession {
   private previewing = false;
   private observer: MutationObserver | null = null;
   private readonly triggers: CardTriggers;
-  private visible: PageMention[] = [];
-  /** Mentions were added since `visible` was computed (a page read piece by piece). */
-  private visibleStale = false;
+  private readonly shownMentions = new ShownMentions(this.highlighter, {
+    settings: () => this.settings,
+    enabled: () => this.enabled,
+    previewing: () => this.previewing,
+    mentions: () => this.annotator.mentions,
+  });
   /** Blocks changed before the settings were known, read once the session is enabled. */
   private early: Element[] = [];
   private readonly choices = new ReaderChoices(() => this.reapplyChoices());
@@ -57,12 +58,12 @@ export class PageSession {
 
   constructor(private readonly ctx: ContentScriptContext) {
     this.card = new CardController(ctx);
-    this.annotator.onChange = () => this.repaint();
-    this.annotator.onAdded = (list) => this.added(list);
+    this.annotator.onChange = () => this.shownMentions.repaint();
+    this.annotator.onAdded = (list) => this.shownMentions.added(list);
     this.annotator.schedule = (cb) => void this.ctx.requestIdleCallback(() => cb(), { timeout: 100 });
     this.triggers = new CardTriggers(ctx, this.card, {
       enabled: () => this.enabled,
-      mentions: () => this.visibleMentions(),
+      mentions: () => this.shownMentions.list(),
       hoverDelayMs: () => this.settings.hoverDelayMs,
     });
     this.article = new ArticleTracker(ctx, this.annotator, HOST_TAG, {
@@ -86,7 +87,7 @@ export class PageSession {
     // Wake the background (a stopped service worker loads its data meanwhile); it answers at once.
     void askData({ type: 'ping' }).catch(() => undefined);
     // A long page still being parsed: the text in view is read as soon as it is on screen.
-    if (await whenViewParsed(this.ctx)) await this.preview(settingsRead);
+    if (await whenViewParsed(this.ctx)) await previewView(this.previewParts(), settingsRead);
     await whenDomLoaded(this.ctx);
     if (!document.body) return;
     // The storage reads and the ping leave before the collection below. Only a script that
@@ -103,13 +104,7 @@ export class PageSession {
       const forcePage = scopeFor(ahead.settings ?? DEFAULT_SETTINGS, site) === 'page';
       // Both in slices of a few milliseconds: on a big page each would be a long task.
       const alive = () => this.ctx.isValid;
-      const found = await runSliced(
-        findArticleSteps(document, { ownHostTag: HOST_TAG, forcePage }),
-        alive,
-        'find-article',
-      );
-      if (!found) return;
-      this.article.set(found);
+      if (!(await this.article.detectSliced(forcePage, alive))) return;
       mark('detected');
       const collected = await this.annotator.prepareSliced(document.body, alive);
       prepared = collected ? { forcePage, ...collected } : undefined;
@@ -160,48 +155,22 @@ export class PageSession {
     else if (!enable && this.enabled) this.disable();
     else if (this.enabled && this.article.settingChanged())
       await this.article.redetect(); // the reader switched between the article and the whole page
-    else this.repaint();
+    else this.shownMentions.repaint();
   }
 
-  /**
-   * The text in view of a page still being parsed, read on its own (issue #14). It runs
-   * between two of the parser's chunks, before the first frame: the article is looked for
-   * in what is parsed so far and the text down to a screen below the view is sent at once;
-   * the settings, on their way, decide whether the answer is shown. What it finds is only
-   * shown: the whole page's read, once the DOM is complete, replaces it (`enable`), and
-   * hover, focus and the popup wait for that.
-   */
-  private async preview(settingsRead: Promise<Settings>): Promise<void> {
-    const body = document.body;
-    if (!body) return;
-    mark('preview');
-    const t0 = performance.now();
-    const forcePage = scopeFor(DEFAULT_SETTINGS, siteOf(location.href)) === 'page';
-    // The article is weighed on what is parsed down to a few screens below the view: the
-    // rest of a long page, also parsed by now, would only make the first highlights later.
-    const weighed = WEIGHED_SCREENS * window.innerHeight;
-    const stopAt = (block: Element) => block.getBoundingClientRect().top > weighed;
-    const scope = this.article.set(findArticle(document, { ownHostTag: HOST_TAG, forcePage, stopAt }));
-    mark('preview-detected');
-    const bottom = 2 * window.innerHeight;
-    const past = (last: Text) => (last.parentElement?.getBoundingClientRect().top ?? 0) > bottom;
-    const collected = collectTextUntil(body, { ownHostTag: HOST_TAG, scope }, past);
-    mark('preview-collected');
-    const shown = settingsRead.then((settings) => {
-      if (!isSiteEnabled(settings, siteOf(location.href)) || this.enabled) return false;
-      this.settings = settings;
-      this.previewing = true;
-      this.highlighter.attach(settings.highlightStyle);
-      return true;
-    });
-    const reading = this.annotator.annotate(body, {
-      progressive: true,
-      viewOnly: true,
-      prepared: { root: body, scope, collected },
-      gate: shown,
-    });
-    noteSlice(t0, 'preview');
-    await reading.catch((err: unknown) => console.warn('[newscontext]', err));
+  private previewParts(): PreviewParts {
+    return {
+      hostTag: HOST_TAG,
+      article: this.article,
+      annotator: this.annotator,
+      show: (settings) => {
+        if (!isSiteEnabled(settings, siteOf(location.href)) || this.enabled) return false;
+        this.settings = settings;
+        this.previewing = true;
+        this.highlighter.attach(settings.highlightStyle);
+        return true;
+      },
+    };
   }
 
   private async enable(prepared?: Prepared): Promise<void> {
@@ -271,44 +240,9 @@ export class PageSession {
     }
   }
 
-  /** Highlights follow the mentions and the settings: types shown, style, first mention only. */
-  private repaint(): void {
-    this.visibleStale = false;
-    // Computed once per change, not on every pointer move: hover and keyboard read this list.
-    const shown = this.enabled || this.previewing ? this.annotator.mentions.filter((m) => this.shown(m)) : [];
-    this.visible = this.enabled ? shown : []; // hover and keyboard wait for the whole page's read
-    if (!this.enabled && !this.previewing) return;
-    this.highlighter.attach(this.settings.highlightStyle);
-    // Only what changed is added or removed: a 1 MB page is not painted again from scratch.
-    const seen = new Set<string>();
-    this.highlighter.sync(
-      shown.filter((m) => {
-        if (this.settings.firstMentionOnly && seen.has(m.wire.id)) return false;
-        seen.add(m.wire.id);
-        return true;
-      }),
-    );
-  }
-
-  private shown(m: PageMention): boolean {
-    return this.settings.enabledTypes[m.type] && !m.range.collapsed && !m.dismissed;
-  }
-
-  /** New mentions while the page is read piece by piece: their highlights only, in one go. */
-  private added(list: PageMention[]): void {
-    if (!this.enabled && !this.previewing) return;
-    if (this.settings.firstMentionOnly) return this.repaint(); // an earlier mention may come later
-    for (const m of list) if (this.shown(m)) this.highlighter.add(m.type, m.range);
-    this.visibleStale = true;
-  }
-
-  /** Mentions shown under the current settings; a range whose text the page removed reads as collapsed. */
+  /** Mentions shown under the current settings, for hover, focus, the keyboard and the popup. */
   visibleMentions(): PageMention[] {
-    if (this.visibleStale) {
-      this.visibleStale = false;
-      this.visible = this.enabled ? this.annotator.mentions.filter((m) => this.shown(m)) : [];
-    }
-    return this.visible;
+    return this.shownMentions.list();
   }
 
   // ── "Not this one" ─────────────────────────────────────────────────────────
