@@ -4,10 +4,13 @@
  * beside it. Plain reads of a few characters, most without building a string.
  */
 import { isDateline } from '../cues/place-cues.ts';
+import { CASE_CAPITAL, CASE_LOWER, caseOf } from '../text/char-case.ts';
 import { foldKeepCase } from '../text/fold.ts';
 import { particleLength } from './lower-starts.ts';
 import { JOINED } from '../text/words.ts';
 
+/** A letter with a case (engine/text/char-case.ts); caseless characters and marks have neither bit. */
+const CASED = CASE_CAPITAL | CASE_LOWER;
 const CAPS_WINDOW = 40;
 const CAPS_MIN_LETTERS = 8;
 
@@ -17,18 +20,9 @@ export function inCapsContext(text: string, start: number, end: number): boolean
   const from = Math.max(0, start - CAPS_WINDOW);
   const to = Math.min(text.length, end + CAPS_WINDOW);
   for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128) {
-      // ASCII fast path: no string is allocated on this per-span loop.
-      if (c >= 97 && c <= 122) return false;
-      if (c >= 65 && c <= 90) upper++;
-      continue;
-    }
-    const ch = text[i]!;
-    const lower = ch.toLowerCase();
-    if (lower === ch.toUpperCase()) continue;
-    if (ch === lower) return false;
-    upper++;
+    const k = caseOf(text.charCodeAt(i));
+    if (k & CASE_LOWER) return false;
+    if (k & CASE_CAPITAL) upper++;
   }
   return upper >= CAPS_MIN_LETTERS;
 }
@@ -40,38 +34,23 @@ export function firstLetterIsLower(text: string, start: number, end: number): bo
   // name then opens with the letter after it.
   const skip = c >= 97 && c <= 122 ? particleLength(text, start, end) : 0;
   for (let i = start + skip; i < end; i++) {
-    const ch = text[i]!;
-    const lower = ch.toLowerCase();
-    if (lower !== ch.toUpperCase()) return ch === lower;
+    const k = caseOf(text.charCodeAt(i));
+    if (k & CASED) return (k & CASE_LOWER) !== 0;
   }
   return false;
 }
 
 /**
  * Every word of three letters or more in text[start, end) starts with a capital ("of" and
- * "the" may not). ASCII letters are read as codes: the selector asks this of every
- * common phrase it meets.
+ * "the" may not). Read as codes: the selector asks this of every common phrase it meets.
  */
 function wordsCapitalised(text: string, start: number, end: number): boolean {
   let len = 0;
   let lowerFirst = false;
   for (let i = start; i <= end; i++) {
-    let letter = false;
-    let lower = false;
-    if (i < end) {
-      const c = text.charCodeAt(i);
-      if (c < 128) {
-        letter = (c | 32) >= 97 && (c | 32) <= 122;
-        lower = c >= 97;
-      } else {
-        const ch = text[i]!;
-        const lowerCase = ch.toLowerCase();
-        letter = lowerCase !== ch.toUpperCase();
-        lower = ch === lowerCase;
-      }
-    }
-    if (letter) {
-      if (len++ === 0) lowerFirst = lower;
+    const k = i < end ? caseOf(text.charCodeAt(i)) : 0;
+    if (k & CASED) {
+      if (len++ === 0) lowerFirst = (k & CASE_LOWER) !== 0;
       continue;
     }
     if (len >= 3 && lowerFirst && !GLUE.has(text.slice(i - len, i))) return false;
@@ -138,11 +117,7 @@ export class Surface {
 }
 
 export function hasLower(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 97 && c <= 122) return true;
-    if (c > 127 && s[i] !== s[i]!.toUpperCase()) return true;
-  }
+  for (let i = 0; i < s.length; i++) if (caseOf(s.charCodeAt(i)) & CASE_LOWER) return true;
   return false;
 }
 
