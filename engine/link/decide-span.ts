@@ -19,6 +19,7 @@ import {
 } from '../types.ts';
 import type { LinkOptions } from './link.ts';
 import { bestKnownCity, isMinorPlace, readingsOf, type TextFlags } from './span-readings.ts';
+import { otherCountrysBody } from './generic-body.ts';
 
 export const WEAK_ALIAS = ALIAS_AMBIGUOUS | ALIAS_COMMON_WORD | ALIAS_FOREIGN;
 const COMMON_WORD_CONTEXT = 0.6;
@@ -138,6 +139,9 @@ export function decide(
       (siteCountry !== null && tiedTo(dataset, c.entity, siteCountry));
     if (definedAs !== undefined && definedAs !== c.entity) eligible = false;
     if (needsContext && context === 0 && !vouched) eligible = false;
+    if (c.flags & ALIAS_AMBIGUOUS && !vouched && otherCountrysBody(dataset, c.entity, span, ctx)) {
+      eligible = false;
+    }
     if (c.flags & ALIAS_COMMON_WORD && !commonWordReadsAsName(entity, context, sentenceStart)) {
       eligible = false;
     }
