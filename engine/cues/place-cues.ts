@@ -96,3 +96,16 @@ export function nationalityCue(tokens: Tokens, first: number, last: number): boo
   if (!spacesOrNothingBefore(tokens, first - 1)) return false;
   return /\p{L}/u.test(tokens.text[tokens.end[first - 2]! - 1]!);
 }
+
+/** Definite articles of Spanish, French and Italian: none comes before a town's name unless it is part of it. */
+const ROMANCE_ARTICLES = new Set(['la', 'el', 'los', 'las', 'le', 'les', 'il', 'gli']);
+
+/**
+ * "La Constitución manda…", "el Madrid ganó": an article just before a name (its first
+ * token `first`) that is not part of it makes it a common noun or a club, not the town of
+ * that name. Names that keep their article are matched with it ("La Paz", "El Fasher").
+ */
+export function articleBefore(tokens: Tokens, first: number): boolean {
+  const before = wordBefore(tokens, first);
+  return before !== null && ROMANCE_ARTICLES.has(before.word.toLowerCase());
+}

@@ -7,7 +7,7 @@
 import type { Dataset } from '../data/dataset.ts';
 import { contextScore, type PageContext } from './page-context.ts';
 import type { Candidate, Span } from '../match/select.ts';
-import { locativeCue, nationalityCue } from '../cues/place-cues.ts';
+import { articleBefore, locativeCue, nationalityCue } from '../cues/place-cues.ts';
 import { T_SENT_START } from '../text/token-flags.ts';
 import { titledPerson } from '../cues/title-cue.ts';
 import {
@@ -37,6 +37,8 @@ const ACRONYM = /^\p{Lu}{2,8}$/u;
 /** A dateline names where a story was filed: a city or a country, not a province. */
 const DATELINE_BONUS = 0.07;
 const DATELINE_SUBTYPES = new Set(['city', 'town', 'country']);
+/** Places named without an article in Spanish, French and Italian, unlike countries ("la Argentina", "le Mali"). */
+const SETTLEMENTS = new Set(['city', 'town', 'admin2']);
 /** "President Clinton": the person who held the title gains this much. */
 const TITLE_CUE_BONUS = 0.1;
 const CONTEXT_WEIGHT = 0.55;
@@ -119,6 +121,7 @@ export function decide(
   const nationality = flags.sports && nationalityCue(flags.tokens, span.firstToken, span.lastToken);
   const titled = surname ? titledPerson(dataset, span, flags.tokens) : null;
   const sentenceStart = (flags.tokens.flags[span.firstToken]! & T_SENT_START) !== 0;
+  const article = placeCandidate && articleBefore(flags.tokens, span.firstToken);
   const definedAs = flags.acronyms.get(span.key);
   const siteCountry =
     flags.siteCountry && candidates.length > 1 && ACRONYM.test(flags.tokens.text.slice(span.start, span.end))
@@ -142,6 +145,7 @@ export function decide(
     if (c.flags & ALIAS_AMBIGUOUS && !vouched && otherCountrysBody(dataset, c.entity, span, ctx)) {
       eligible = false;
     }
+    if (article && entity.type === 'place' && SETTLEMENTS.has(entity.subtype) && !vouched) eligible = false;
     if (c.flags & ALIAS_COMMON_WORD && !commonWordReadsAsName(entity, context, sentenceStart)) {
       eligible = false;
     }
