@@ -11,6 +11,16 @@ export { compareDates };
 export const ENTITY_TYPES = ['person', 'organization', 'armed-group', 'place', 'other'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
+/** Bodies that most countries have, under the same generic names (engine/link/generic-body.ts). */
+export const NATIONAL_BODY_SUBTYPES = [
+  'government',
+  'government-body',
+  'intelligence-agency',
+  'security-agency',
+  'military',
+  'party',
+] as const;
+
 export const SUBTYPES = {
   person: [
     'head-of-state',
@@ -30,12 +40,7 @@ export const SUBTYPES = {
     'other',
   ],
   organization: [
-    'government',
-    'government-body',
-    'intelligence-agency',
-    'security-agency',
-    'military',
-    'party',
+    ...NATIONAL_BODY_SUBTYPES,
     'international-organization',
     'un-body',
     'un-mission',

@@ -3,19 +3,13 @@
  * most countries' bodies bear. The dataset holds a few countries' bodies under them
  * (flagged ambiguous); on a page about another country, they mean that country's.
  */
+import { NATIONAL_BODY_SUBTYPES } from '../../dataset/schema.ts';
 import type { Dataset } from '../data/dataset.ts';
 import type { Span } from '../match/select.ts';
 import type { PageContext } from './page-context.ts';
 
-/** Bodies that most countries have, under the same generic names: ministries, parties, forces, services. */
-const NATIONAL_BODIES = new Set([
-  'government',
-  'government-body',
-  'intelligence-agency',
-  'security-agency',
-  'military',
-  'party',
-]);
+/** Ministries, parties, forces, services: bodies most countries have, under the same generic names. */
+const NATIONAL_BODIES: ReadonlySet<string> = new Set(NATIONAL_BODY_SUBTYPES);
 const GLUE = new Set(['the', 'of', 'and', 'for']);
 /** Its country must have at least 1/LEADING_SHARE as many places and actors on the page as the leading one. */
 const LEADING_SHARE = 2;
