@@ -175,6 +175,11 @@ export const entitySchema = z
     geo: geoSchema.optional(),
     /** Relative prominence 0–1 used as a linking prior; curated entities default high. */
     prominence: z.number().min(0).max(1).optional(),
+    /**
+     * The name is one that other countries' bodies bear too ("Democratic Party", "Ministry
+     * of Defence"): it links only with context, and not on a page about another country.
+     */
+    ambiguousName: z.boolean().optional(),
   })
   .strict()
   .superRefine((e, ctx) => {

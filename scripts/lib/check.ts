@@ -60,7 +60,8 @@ function checkSharedAliases(curated: CuratedEntity[]): Issue[] {
   const owners = new Map<string, { file: string; id: string; ambiguous: boolean; text: string }[]>();
   for (const { file, source: e } of curated) {
     const seen = new Set<string>();
-    const all = [{ text: e.name, ambiguous: false, caseSensitive: false }, ...e.aliases.map(normaliseAlias)];
+    const name = { text: e.name, ambiguous: !!e.ambiguousName, caseSensitive: false };
+    const all = [name, ...e.aliases.map(normaliseAlias)];
     for (const a of all) {
       const key = a.caseSensitive ? `case:${a.text}` : foldKey(a.text);
       if (seen.has(key)) continue;

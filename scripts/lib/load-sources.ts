@@ -158,7 +158,8 @@ export function loadPlaceOverrides(
 }
 
 export function curatedToBuild({ file, source: e }: CuratedEntity): BuildEntity {
-  const aliases: BuildAlias[] = [{ text: e.name, flags: ALIAS_NAME }, ...e.aliases.map(aliasToBuild)];
+  const nameFlags = ALIAS_NAME | (e.ambiguousName ? ALIAS_AMBIGUOUS : 0);
+  const aliases: BuildAlias[] = [{ text: e.name, flags: nameFlags }, ...e.aliases.map(aliasToBuild)];
   const display = aliases
     .filter((a) => !(a.flags & (ALIAS_FOREIGN | ALIAS_NAME)) && a.text !== e.name)
     .map((a) => a.text);

@@ -34,6 +34,9 @@ function brokenRoot(): string {
       sources: [{ title: 'Insecure', url: 'http://example.org/' }],
     },
     { ...good, id: 'person/fifth', name: 'Fifth', aliases: ['Test Person'] },
+    // A name flagged as other bodies' generic name may be another's alias too.
+    { ...good, id: 'person/sixth', name: 'Generic Name', ambiguousName: true, aliases: [], facts: [] },
+    { ...good, id: 'person/seventh', name: 'Seventh', aliases: ['Generic Name'], facts: [] },
     { ...good, id: 'organization/wrong-prefix', name: 'Wrong' },
     {
       ...good,
@@ -95,6 +98,11 @@ describe('data:check', () => {
       ),
     ).toBe(true);
     expect(lines.some((l) => l.startsWith('dataset/actors/not-json.json: -: -: invalid JSON'))).toBe(true);
+  });
+
+  it('lets a name flagged ambiguousName be shared, like an alias flagged ambiguous', () => {
+    expect(lines.filter((l) => l.includes('"Generic Name" is shared'))).toEqual([]);
+    expect(issues.filter((i) => i.id === 'person/sixth' || i.id === 'person/seventh')).toEqual([]);
   });
 
   it('rejects a place name that stacks a kind onto one that has one, and only that', () => {

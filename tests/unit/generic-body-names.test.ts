@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { annotateText } from '../../engine/annotate.ts';
 import { ALIAS_AMBIGUOUS } from '../../engine/types.ts';
+import { entitySchema } from '../../dataset/schema.ts';
+import { curatedToBuild } from '../../scripts/lib/load-sources.ts';
 import { datasetOf, e, TINY } from './helpers/tiny-dataset.ts';
 
 /** A government body tied to the country of `place`, also called by the ambiguous `alias`. */
@@ -109,5 +111,77 @@ describe('a national body named generically', () => {
       'Georgia protested on Friday. Crowds in Tbilisi and Batumi said the Kremlin had lied, ' +
       'and Alexander Lebed called for calm.';
     expect(linked(georgia)).toContain('Kremlin=organization/presidential-administration-of-russia');
+  });
+});
+
+/**
+ * A body whose own name is the generic one ("Democratic Party"), flagged `ambiguousName`
+ * in dataset/actors, goes through the build as the data does (scripts/lib/load-sources.ts).
+ */
+describe('a national body whose own name is generic', () => {
+  const usParty = (ambiguousName: boolean) =>
+    curatedToBuild({
+      file: 'test',
+      source: entitySchema.parse({
+        id: 'organization/democratic-party-united-states',
+        type: 'organization',
+        subtype: 'party',
+        name: 'Democratic Party',
+        ...(ambiguousName ? { ambiguousName } : {}),
+        aliases: [],
+        description: 'One of the two major political parties of the United States.',
+        facts: [],
+        related: [{ id: 'place/country-us', relation: 'country' }],
+        sources: [],
+        wikipedia: null,
+      }),
+    });
+  const place = (id: string, name: string, subtype: string, cc: string, prior: number) =>
+    e({ id, type: 'place', subtype, name, prior, geo: { lat: 0, lon: 0, cc } });
+  const parties = (ambiguousName: boolean, korean = true) =>
+    datasetOf([
+      place('place/country-us', 'United States', 'country', 'US', 0.95),
+      place('place/test-washington', 'Washington', 'city', 'US', 0.7),
+      place('place/country-kr', 'South Korea', 'country', 'KR', 0.95),
+      place('place/test-seoul', 'Seoul', 'city', 'KR', 0.7),
+      place('place/test-busan', 'Busan', 'city', 'KR', 0.6),
+      usParty(ambiguousName),
+      ...(korean
+        ? [
+            e(
+              {
+                id: 'organization/democratic-party-of-korea',
+                type: 'organization',
+                subtype: 'party',
+                name: 'Democratic Party of Korea',
+                related: [{ id: 'place/country-kr', relation: 'country' }],
+              },
+              [['Democratic Party', ALIAS_AMBIGUOUS]],
+            ),
+          ]
+        : []),
+    ]);
+  const linkedIn = (ds: ReturnType<typeof datasetOf>, text: string): string[] =>
+    annotateText(ds, text).map((m) => `${text.slice(m.start, m.end)}=${ds.entities[m.entity]!.id}`);
+  const korea =
+    "South Korea's opposition met in Seoul on Monday. The Democratic Party said Busan would vote " +
+    'first, and South Korea would know by the evening. Washington said it was watching.';
+  const us = 'The Democratic Party said in Washington that the United States needed a new budget.';
+
+  it("is not linked on a page about another country: that country's party is meant", () => {
+    const found = linkedIn(parties(true), korea);
+    expect(found).not.toContain('Democratic Party=organization/democratic-party-united-states');
+    expect(found).toContain('Democratic Party=organization/democratic-party-of-korea');
+  });
+  it('is linked on a page about its own country', () => {
+    expect(linkedIn(parties(true), us)).toContain(
+      'Democratic Party=organization/democratic-party-united-states',
+    );
+  });
+  it("keeps the name from claiming another country's party that the data lacks", () => {
+    const US_PARTY = 'Democratic Party=organization/democratic-party-united-states';
+    expect(linkedIn(parties(false, false), korea)).toContain(US_PARTY); // without the flag: wrong
+    expect(linkedIn(parties(true, false), korea)).not.toContain(US_PARTY);
+    expect(linkedIn(parties(true, false), us)).toContain(US_PARTY);
   });
 });
