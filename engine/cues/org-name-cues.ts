@@ -48,16 +48,21 @@ export function inTitleCaseSegment(
   while (to < ceil && !/[.!?\n]/.test(text[to]!)) to++;
   let words = 0;
   let capitalised = 0;
+  const segment = text.slice(from, to);
   let first = true;
-  for (const m of text.slice(from, to).matchAll(/\p{L}{4,}/gu)) {
+  for (const m of segment.matchAll(/\p{L}{4,}/gu)) {
+    // The segment's first word is capitalised anyway; a longer word after "He is a" is not it.
     if (first) {
       first = false;
-      continue;
+      if (!/\p{L}/u.test(segment.slice(0, m.index))) continue;
     }
     const lower = m[0].toLowerCase();
-    if (!commonWords.has(lower) || cueBits(lower) & T_CALENDAR) continue;
+    // A word in lower case is not a headline's, whether or not the short list knows it
+    // ("a co-founder of the Brookings Energy Policy Center"): only names are left out.
+    const capital = isCapitalised(m[0]);
+    if ((capital && !commonWords.has(lower)) || cueBits(lower) & T_CALENDAR) continue;
     words++;
-    if (isCapitalised(m[0])) capitalised++;
+    if (capital) capitalised++;
   }
   return words >= 2 && capitalised / words >= 0.75;
 }

@@ -40,6 +40,16 @@ describe('places inside longer names', () => {
       'Afghanistan=place/country-af',
     ]);
   });
+  it('is not fooled into title case by a sentence that a long name fills', () => {
+    // Words the short common-word list lacks still count when in lower case, and the first
+    // word left out is the sentence's own, not the first long one ("He is a co-founder").
+    const sentence = 'He is a co-founder of the Pakistan Tax Policy Center in Lahore.';
+    expect(inTitleCaseSegment(sentence, 26, d.commonWords, 34)).toBe(false);
+    expect(linked(sentence).filter((m) => m.startsWith('Pakistan'))).toEqual([]);
+    const quoted =
+      'said C. Eugene Steuerle, a fellow at the Urban Institute and a co-founder of the Pakistan Tax Policy Center.';
+    expect(inTitleCaseSegment(quoted, quoted.indexOf('Pakistan'), d.commonWords)).toBe(false);
+  });
   it('does not read a publication named after a place', () => {
     expect(linked('Russia said so, the official newspaper Chechnya reported.')).toEqual([
       'Russia=place/country-ru',
