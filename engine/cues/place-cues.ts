@@ -109,3 +109,15 @@ export function articleBefore(tokens: Tokens, first: number): boolean {
   const before = wordBefore(tokens, first);
   return before !== null && ROMANCE_ARTICLES.has(before.word.toLowerCase());
 }
+
+/** Titles that come only before a person's name, as written (so "DR" of "DR Congo" is not one). */
+const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Sir', 'Dame', 'Lord', 'Lady']);
+
+/**
+ * "Mr. Jordan said", "Lord Kitchener", "Mrs Chad": a personal title just before a name
+ * (its first token `first`) makes it a person's, never a place's.
+ */
+export function honorificBefore(tokens: Tokens, first: number): boolean {
+  const before = wordBefore(tokens, first);
+  return before !== null && HONORIFICS.has(before.word.replace(/\.$/, ''));
+}

@@ -7,7 +7,7 @@
 import type { Dataset } from '../data/dataset.ts';
 import { contextScore, type PageContext } from './page-context.ts';
 import type { Candidate, Span } from '../match/select.ts';
-import { articleBefore, locativeCue, nationalityCue } from '../cues/place-cues.ts';
+import { articleBefore, honorificBefore, locativeCue, nationalityCue } from '../cues/place-cues.ts';
 import { T_SENT_START } from '../text/token-flags.ts';
 import { titledPerson } from '../cues/title-cue.ts';
 import {
@@ -122,6 +122,7 @@ export function decide(
   const titled = surname ? titledPerson(dataset, span, flags.tokens) : null;
   const sentenceStart = (flags.tokens.flags[span.firstToken]! & T_SENT_START) !== 0;
   const article = placeCandidate && articleBefore(flags.tokens, span.firstToken);
+  const honorific = placeCandidate && honorificBefore(flags.tokens, span.firstToken);
   const definedAs = flags.acronyms.get(span.key);
   const siteCountry =
     flags.siteCountry && candidates.length > 1 && ACRONYM.test(flags.tokens.text.slice(span.start, span.end))
@@ -146,6 +147,7 @@ export function decide(
       eligible = false;
     }
     if (article && entity.type === 'place' && SETTLEMENTS.has(entity.subtype) && !vouched) eligible = false;
+    if (honorific && entity.type === 'place') eligible = false;
     if (c.flags & ALIAS_COMMON_WORD && !commonWordReadsAsName(entity, context, sentenceStart)) {
       eligible = false;
     }
