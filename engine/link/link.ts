@@ -5,7 +5,7 @@
  * Linked entities then become context for a second pass.
  */
 import type { Dataset } from '../data/dataset.ts';
-import { contextOf } from './page-context.ts';
+import { contextOf, possiblePlaces } from './page-context.ts';
 import type { Span } from '../match/select.ts';
 import { pageAcronyms } from '../cues/page-acronyms.ts';
 import { dropPartsOfLongerNames } from '../cues/span-filters.ts';
@@ -80,10 +80,14 @@ export function linkSpans(
     }
   }
   const fullNamed = new Set(anchors);
+  const possible = possiblePlaces(
+    dataset,
+    spans.map((span) => span.candidates.map((c) => c.entity)),
+  );
   let decisions: (Decision | null)[] = [];
   // Two passes: what links in the first becomes context for the second.
   for (let pass = 0; pass < 2; pass++) {
-    const ctx = contextOf(dataset, anchors, soft, fullNamed);
+    const ctx = contextOf(dataset, anchors, soft, fullNamed, possible);
     decisions = spans.map((span) => decide(dataset, span, ctx, opts, flags));
     for (const d of decisions) {
       if (!d) continue;

@@ -15,6 +15,12 @@ export interface PageContext {
   admin1: Map<string, number>;
   /** Entities named on the page by a full (non-partial) alias. */
   fullNamed: Set<number>;
+  /**
+   * For each `cc.a1`, the candidate sets of the page's names that could be a place there
+   * ("Atlanta", "Savannah", "Augusta" all could be in Georgia, US): several names agreeing
+   * on one province are weak support where nothing on the page is certain.
+   */
+  possible: Map<string, (readonly number[])[]>;
 }
 
 function bump(m: Map<string, number>, k: string): void {
@@ -26,6 +32,7 @@ export function contextOf(
   anchors: Set<number>,
   soft: Set<number>,
   fullNamed: Set<number>,
+  possible: Map<string, (readonly number[])[]> = new Map(),
 ): PageContext {
   const countries = new Map<string, number>();
   const admin1 = new Map<string, number>();
@@ -46,7 +53,36 @@ export function contextOf(
   };
   for (const a of anchors) count(a);
   for (const a of soft) if (!anchors.has(a)) count(a);
-  return { anchors, soft, countries, admin1, fullNamed };
+  return { anchors, soft, countries, admin1, fullNamed, possible };
+}
+
+/** The `possible` map of `PageContext` from the candidates of the page's names. */
+export function possiblePlaces(
+  dataset: Dataset,
+  names: Iterable<readonly number[]>,
+): Map<string, (readonly number[])[]> {
+  const out = new Map<string, (readonly number[])[]>();
+  for (const entities of names) {
+    const seen = new Set<string>();
+    for (const x of entities) {
+      const g = dataset.entities[x]!.geo;
+      if (!g?.a1 || dataset.entities[x]!.type !== 'place') continue;
+      const k = `${g.cc}.${g.a1}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      let list = out.get(k);
+      if (!list) out.set(k, (list = []));
+      list.push(entities);
+    }
+  }
+  return out;
+}
+
+/** How many other names of the page could be a place in `cc.a1`. */
+function possiblyIn(ctx: PageContext, self: readonly number[], key: string): number {
+  let n = 0;
+  for (const entities of ctx.possible.get(key) ?? []) if (!entities.some((x) => self.includes(x))) n++;
+  return n;
 }
 
 const relatedSets = new WeakMap<Dataset, Map<number, Set<number>>>();
@@ -59,6 +95,10 @@ function relatedSet(dataset: Dataset, e: number): Set<number> {
   if (!set) byEntity.set(e, (set = new Set(dataset.related[e])));
   return set;
 }
+
+/** Other names that could lie in a province, for the weak support below. */
+const POSSIBLE_NAMES = 2;
+const POSSIBLE_SUPPORT = 0.15;
 
 const onPage = (ctx: PageContext, x: number): boolean => ctx.anchors.has(x) || ctx.soft.has(x);
 
@@ -131,6 +171,7 @@ export function contextScore(
       const inProvince = othersIn(dataset, ctx, self, geo.cc, geo.a1);
       if (supports(ctx, self, dataset.admin1ByCode.get(`${geo.cc}.${geo.a1}`))) score += 0.35;
       else if (inProvince > 0) score += 0.15 + (inProvince > 1 ? 0.1 : 0);
+      else if (possiblyIn(ctx, self, `${geo.cc}.${geo.a1}`) >= POSSIBLE_NAMES) score += POSSIBLE_SUPPORT;
     }
   }
   return Math.min(1, score);
