@@ -5,7 +5,7 @@
  * the margin.
  */
 import type { Dataset } from '../data/dataset.ts';
-import { contextScore, type PageContext } from './page-context.ts';
+import { contextScore, provinceSupported, type PageContext } from './page-context.ts';
 import type { Candidate, Span } from '../match/select.ts';
 import { articleBefore, honorificBefore, locativeCue, nationalityCue } from '../cues/place-cues.ts';
 import { T_SENT_START } from '../text/token-flags.ts';
@@ -18,7 +18,7 @@ import {
   type CompiledEntity,
 } from '../types.ts';
 import type { LinkOptions } from './link.ts';
-import { bestKnownCity, isMinorPlace, readingsOf, type TextFlags } from './span-readings.ts';
+import { bestKnownCity, isMinorPlace, readingsOf, worldCityOf, type TextFlags } from './span-readings.ts';
 import { otherCountrysBody } from './generic-body.ts';
 
 export const WEAK_ALIAS = ALIAS_AMBIGUOUS | ALIAS_COMMON_WORD | ALIAS_FOREIGN;
@@ -123,6 +123,7 @@ export function decide(
   const sentenceStart = (flags.tokens.flags[span.firstToken]! & T_SENT_START) !== 0;
   const article = placeCandidate && articleBefore(flags.tokens, span.firstToken);
   const honorific = placeCandidate && honorificBefore(flags.tokens, span.firstToken);
+  const worldCity = placeCandidate ? worldCityOf(dataset, span.candidates) : null;
   const definedAs = flags.acronyms.get(span.key);
   const siteCountry =
     flags.siteCountry && candidates.length > 1 && ACRONYM.test(flags.tokens.text.slice(span.start, span.end))
@@ -148,6 +149,18 @@ export function decide(
     }
     if (article && entity.type === 'place' && SETTLEMENTS.has(entity.subtype) && !vouched) eligible = false;
     if (honorific && entity.type === 'place') eligible = false;
+    // "Paris" on a page from Los Angeles is still the French capital: a small town named
+    // after a world city needs its own province on the page, not only its (large) country.
+    if (
+      worldCity &&
+      isMinorPlace(entity) &&
+      entity.geo &&
+      entity.geo.cc !== worldCity &&
+      !vouched &&
+      !provinceSupported(dataset, c.entity, ctx, rivals)
+    ) {
+      eligible = false;
+    }
     if (c.flags & ALIAS_COMMON_WORD && !commonWordReadsAsName(entity, context, sentenceStart)) {
       eligible = false;
     }

@@ -165,14 +165,30 @@ export function contextScore(
     if (supports(ctx, self, dataset.countryByCode.get(geo.cc)) || othersIn(dataset, ctx, self, geo.cc) > 0) {
       score += 0.35;
     }
-    // The province named on the page is strong support; another town somewhere in a
-    // province as large as England is weak.
-    if (geo.a1) {
-      const inProvince = othersIn(dataset, ctx, self, geo.cc, geo.a1);
-      if (supports(ctx, self, dataset.admin1ByCode.get(`${geo.cc}.${geo.a1}`))) score += 0.35;
-      else if (inProvince > 0) score += 0.15 + (inProvince > 1 ? 0.1 : 0);
-      else if (possiblyIn(ctx, self, `${geo.cc}.${geo.a1}`) >= POSSIBLE_NAMES) score += POSSIBLE_SUPPORT;
-    }
+    score += provinceScore(dataset, e, ctx, self);
   }
   return Math.min(1, score);
+}
+
+/**
+ * Support from the place's own province: the province named on the page is strong;
+ * another town somewhere in a province as large as England is weak.
+ */
+function provinceScore(dataset: Dataset, e: number, ctx: PageContext, self: readonly number[]): number {
+  const geo = dataset.entities[e]!.geo;
+  if (!geo?.a1) return 0;
+  if (supports(ctx, self, dataset.admin1ByCode.get(`${geo.cc}.${geo.a1}`))) return 0.35;
+  const inProvince = othersIn(dataset, ctx, self, geo.cc, geo.a1);
+  if (inProvince > 0) return 0.15 + (inProvince > 1 ? 0.1 : 0);
+  return possiblyIn(ctx, self, `${geo.cc}.${geo.a1}`) >= POSSIBLE_NAMES ? POSSIBLE_SUPPORT : 0;
+}
+
+/** Does anything on the page put this place's province there? */
+export function provinceSupported(
+  dataset: Dataset,
+  e: number,
+  ctx: PageContext,
+  rivals: readonly number[] = [],
+): boolean {
+  return provinceScore(dataset, e, ctx, rivals.includes(e) ? rivals : [e, ...rivals]) > 0;
 }

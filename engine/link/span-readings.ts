@@ -45,6 +45,18 @@ export function isMinorPlace(entity: CompiledEntity): boolean {
   return entity.type === 'place' && entity.prior < MINOR_PLACE_PRIOR;
 }
 
+/** A city at least this well known is the one its name means unless the page says otherwise. */
+const WORLD_CITY_PRIOR = 0.6;
+
+/** The country of the world city among a name's readings ("Paris", "Athens"), or null. */
+export function worldCityOf(dataset: Dataset, candidates: readonly Candidate[]): string | null {
+  for (const c of candidates) {
+    const e = dataset.entities[c.entity]!;
+    if (e.type === 'place' && e.subtype === 'city' && e.prior >= WORLD_CITY_PRIOR && e.geo) return e.geo.cc;
+  }
+  return null;
+}
+
 /**
  * The readings the words around a name leave: the feature its kind word names ("the
  * Euphrates River"), the division or the settlement a level cue names ("the Kherson
