@@ -5,6 +5,7 @@
  *   governorate", "the province of Kandahar", and through a list of one level:
  *   "Donetsk, Luhansk, Zaporizhzhia and Kherson regions", "the regions of Donetsk and Luhansk";
  * - "across" before it: "attacks across Idlib";
+ * - an office after it: "New York's governor" (a province's), "the Kherson mayor" (a city's);
  * - a settlement's kind word: "Kherson city", "the city of Idlib";
  * - the page's own usage: once it says "Kherson region", a bare "Kherson" listed
  *   beside another name the page calls a region is the region too.
@@ -95,6 +96,20 @@ function kindAround(tokens: Tokens, first: number, last: number): number {
 }
 
 /**
+ * "New York's governor", "the Kandahar governor", "the Kyiv mayor": a province has a
+ * governor and a city a mayor. Only the office after the name: "the governor of
+ * Kandahar", said of the city in the seed article's gold, is left to the other cues.
+ */
+const OFFICE_AFTER = /^(?:['’]s)? +(governor|mayor)s?\b/i;
+
+function officeAfter(tokens: Tokens, last: number): Level {
+  const end = tokens.end[last]!;
+  const office = OFFICE_AFTER.exec(tokens.text.slice(end, end + 16))?.[1]?.toLowerCase();
+  if (office === 'governor') return LEVEL_DIVISION;
+  return office === 'mayor' ? LEVEL_SETTLEMENT : LEVEL_NONE;
+}
+
+/**
  * The level the words around a name (tokens `first`…`last`) give it, through a list
  * of names of one level: "Donetsk, Luhansk and Kherson regions".
  */
@@ -108,6 +123,8 @@ export function levelCue(tokens: Tokens, first: number, last: number): Level | t
   }
   if (bits & T_SETTLEMENT_KIND) return LEVEL_SETTLEMENT;
   if (bits & T_DIVISION_KIND) return bits & SECOND ? LEVEL_DISTRICT : LEVEL_DIVISION;
+  const office = officeAfter(tokens, last);
+  if (office !== LEVEL_NONE) return office;
   // "attacks across Idlib": across a province, not a city.
   const before = wordBefore(tokens, first);
   if (before && before.word === 'across') return LEVEL_ACROSS;

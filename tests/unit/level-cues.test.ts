@@ -51,6 +51,14 @@ describe('city or province: the words around a name', () => {
       LEVEL_NONE,
     );
   });
+  it('reads a governor after the name as the province, a mayor as the city', () => {
+    expect(levelOf("New York's governor said the state would sue.", 'York')).toBe(LEVEL_DIVISION);
+    expect(levelOf('The Kandahar governor said so on Monday.', 'Kandahar')).toBe(LEVEL_DIVISION);
+    expect(levelOf('The Kherson mayor said the city was shelled.', 'Kherson')).toBe(LEVEL_SETTLEMENT);
+    // Before the name it is left to the other cues: the seed article's gold reads "the
+    // governor of Kandahar" as the city.
+    expect(levelOf('The governor of Kandahar told the media.', 'Kandahar')).toBe(LEVEL_NONE);
+  });
   it('reads "across" as a weak division cue', () => {
     expect(levelOf('Attacks were reported across Idlib on Monday.', 'Idlib')).toBe(LEVEL_ACROSS);
   });
@@ -85,6 +93,10 @@ describe('city or province, names inside longer names and kind words, on the dat
       ids('In Helmand and Kandahar provinces, officials in Afghanistan said the harvest failed.'),
     ).toEqual(['place/admin1-af-10', 'place/admin1-af-23', 'place/country-af']);
     expect(levelOf('Traders in Spin Boldak district said.', 'Boldak')).toBe(LEVEL_DISTRICT);
+  });
+  it("links New York's governor's state, and the city its mayor runs", () => {
+    expect(ids("New York's governor, Kathy Hochul, said the state would sue.")[0]).toBe('place/admin1-us-ny');
+    expect(ids('The Kherson mayor said the city was shelled.')).toEqual(['place/geonames-706448']);
   });
   it('links the city where the words say so, and "across" a capital spans the city', () => {
     expect(ids('The city of Idlib was hit again.')).toEqual(['place/geonames-169389']);
