@@ -80,14 +80,16 @@ export function linkSpans(
     }
   }
   const fullNamed = new Set(anchors);
-  const possible = possiblePlaces(
-    dataset,
-    spans.map((span) => span.candidates.map((c) => c.entity)),
-  );
+  let possible: ReturnType<typeof possiblePlaces> | undefined;
+  const possibleOf = () =>
+    (possible ??= possiblePlaces(
+      dataset,
+      spans.map((span) => span.candidates),
+    ));
   let decisions: (Decision | null)[] = [];
   // Two passes: what links in the first becomes context for the second.
   for (let pass = 0; pass < 2; pass++) {
-    const ctx = contextOf(dataset, anchors, soft, fullNamed, possible);
+    const ctx = contextOf(dataset, anchors, soft, fullNamed, possibleOf);
     decisions = spans.map((span) => decide(dataset, span, ctx, opts, flags));
     for (const d of decisions) {
       if (!d) continue;

@@ -4,6 +4,7 @@
  * every candidate of every span, twice per page, so it allocates nothing per call.
  */
 import type { Dataset } from '../data/dataset.ts';
+import type { Candidate } from '../match/select.ts';
 
 export interface PageContext {
   /** Entities linked, or named unambiguously, on the page. */
@@ -16,11 +17,12 @@ export interface PageContext {
   /** Entities named on the page by a full (non-partial) alias. */
   fullNamed: Set<number>;
   /**
-   * For each `cc.a1`, the candidate sets of the page's names that could be a place there
+   * For each `cc.a1`, the candidates of the page's names that could be a place there
    * ("Atlanta", "Savannah", "Augusta" all could be in Georgia, US): several names agreeing
-   * on one province are weak support where nothing on the page is certain.
+   * on one province are weak support where nothing on the page is certain. Built on first
+   * ask: most pages never need it.
    */
-  possible: Map<string, (readonly number[])[]>;
+  possible: () => Possible;
 }
 
 function bump(m: Map<string, number>, k: string): void {
@@ -32,7 +34,7 @@ export function contextOf(
   anchors: Set<number>,
   soft: Set<number>,
   fullNamed: Set<number>,
-  possible: Map<string, (readonly number[])[]> = new Map(),
+  possible: () => Possible = () => new Map(),
 ): PageContext {
   const countries = new Map<string, number>();
   const admin1 = new Map<string, number>();
@@ -56,23 +58,22 @@ export function contextOf(
   return { anchors, soft, countries, admin1, fullNamed, possible };
 }
 
+type Possible = Map<string, (readonly Candidate[])[]>;
+
 /** The `possible` map of `PageContext` from the candidates of the page's names. */
-export function possiblePlaces(
-  dataset: Dataset,
-  names: Iterable<readonly number[]>,
-): Map<string, (readonly number[])[]> {
-  const out = new Map<string, (readonly number[])[]>();
-  for (const entities of names) {
-    const seen = new Set<string>();
-    for (const x of entities) {
-      const g = dataset.entities[x]!.geo;
-      if (!g?.a1 || dataset.entities[x]!.type !== 'place') continue;
-      const k = `${g.cc}.${g.a1}`;
-      if (seen.has(k)) continue;
-      seen.add(k);
+export function possiblePlaces(dataset: Dataset, names: Iterable<readonly Candidate[]>): Possible {
+  const out: Possible = new Map();
+  for (const candidates of names) {
+    const keys: string[] = [];
+    for (const c of candidates) {
+      const e = dataset.entities[c.entity]!;
+      if (!e.geo?.a1 || e.type !== 'place') continue;
+      const k = `${e.geo.cc}.${e.geo.a1}`;
+      if (keys.includes(k)) continue;
+      keys.push(k);
       let list = out.get(k);
       if (!list) out.set(k, (list = []));
-      list.push(entities);
+      list.push(candidates);
     }
   }
   return out;
@@ -81,7 +82,9 @@ export function possiblePlaces(
 /** How many other names of the page could be a place in `cc.a1`. */
 function possiblyIn(ctx: PageContext, self: readonly number[], key: string): number {
   let n = 0;
-  for (const entities of ctx.possible.get(key) ?? []) if (!entities.some((x) => self.includes(x))) n++;
+  for (const candidates of ctx.possible().get(key) ?? []) {
+    if (!candidates.some((c) => self.includes(c.entity))) n++;
+  }
   return n;
 }
 
