@@ -127,6 +127,10 @@ function othersIn(
   return n;
 }
 
+/** The entity and its rivals for the same words: none of them supports another. */
+const withRivals = (e: number, rivals: readonly number[]): readonly number[] =>
+  rivals.includes(e) ? rivals : [e, ...rivals];
+
 /** An anchor other than the entity and its rivals. */
 function supports(ctx: PageContext, self: readonly number[], x: number | undefined): boolean {
   return x !== undefined && !self.includes(x) && ctx.anchors.has(x);
@@ -143,7 +147,7 @@ export function contextScore(
   ctx: PageContext,
   rivals: readonly number[] = [],
 ): number {
-  const self = rivals.includes(e) ? rivals : [e, ...rivals];
+  const self = withRivals(e, rivals);
   const entity = dataset.entities[e]!;
   const geo = entity.geo;
   let rel = 0;
@@ -193,5 +197,5 @@ export function provinceSupported(
   ctx: PageContext,
   rivals: readonly number[] = [],
 ): boolean {
-  return provinceScore(dataset, e, ctx, rivals.includes(e) ? rivals : [e, ...rivals]) > 0;
+  return provinceScore(dataset, e, ctx, withRivals(e, rivals)) > 0;
 }

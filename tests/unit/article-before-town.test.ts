@@ -3,9 +3,8 @@
  * the word a common noun or a club (engine/cues/place-cues.ts `articleBefore`).
  */
 import { describe, expect, it } from 'vitest';
-import { annotateText } from '../../engine/annotate.ts';
 import { ALIAS_FOREIGN } from '../../engine/types.ts';
-import { datasetOf, e, TINY } from './helpers/tiny-dataset.ts';
+import { datasetOf, e, TINY, linkedIn } from './helpers/tiny-dataset.ts';
 
 const town = (id: string, name: string, cc: string, aliases: [string, number?][] = []) =>
   e({ id, type: 'place', subtype: 'city', name, prior: 0.6, geo: { lat: 0, lon: 0, cc } }, aliases);
@@ -41,8 +40,7 @@ const d = datasetOf([
   town('place/test-la-paz', 'La Paz', 'BO'),
   town('place/test-cairo', 'Cairo', 'EG', [['El Cairo', ALIAS_FOREIGN]]),
 ]);
-const linked = (text: string): string[] =>
-  annotateText(d, text).map((m) => `${text.slice(m.start, m.end)}=${d.entities[m.entity]!.id}`);
+const linked = (text: string): string[] => linkedIn(d, text);
 
 describe('an article before a town', () => {
   it('makes a capitalised common noun of its name', () => {

@@ -3,11 +3,10 @@
  * country's only where that country leads the page (engine/link/decide-span.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { annotateText } from '../../engine/annotate.ts';
 import { ALIAS_AMBIGUOUS } from '../../engine/types.ts';
 import { entitySchema } from '../../dataset/schema.ts';
 import { curatedToBuild } from '../../scripts/lib/load-sources.ts';
-import { datasetOf, e, TINY } from './helpers/tiny-dataset.ts';
+import { datasetOf, e, TINY, linkedIn } from './helpers/tiny-dataset.ts';
 
 /** A government body tied to the country of `place`, also called by the ambiguous `alias`. */
 const body = (id: string, name: string, place: string, alias: string) =>
@@ -79,8 +78,7 @@ const d = datasetOf([
   ),
 ]);
 
-const linked = (text: string): string[] =>
-  annotateText(d, text).map((m) => `${text.slice(m.start, m.end)}=${d.entities[m.entity]!.id}`);
+const linked = (text: string): string[] => linkedIn(d, text);
 const MINISTRY = 'Interior Ministry=organization/ministry-of-interior-affairs-afghanistan';
 
 describe('a national body named generically', () => {
@@ -161,8 +159,6 @@ describe('a national body whose own name is generic', () => {
           ]
         : []),
     ]);
-  const linkedIn = (ds: ReturnType<typeof datasetOf>, text: string): string[] =>
-    annotateText(ds, text).map((m) => `${text.slice(m.start, m.end)}=${ds.entities[m.entity]!.id}`);
   const korea =
     "South Korea's opposition met in Seoul on Monday. The Democratic Party said Busan would vote " +
     'first, and South Korea would know by the evening. Washington said it was watching.';

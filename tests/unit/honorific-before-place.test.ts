@@ -3,8 +3,7 @@
  * person's name, never a place's (engine/cues/place-cues.ts `honorificBefore`).
  */
 import { describe, expect, it } from 'vitest';
-import { annotateText } from '../../engine/annotate.ts';
-import { datasetOf, e, TINY } from './helpers/tiny-dataset.ts';
+import { datasetOf, e, TINY, linkedIn } from './helpers/tiny-dataset.ts';
 
 const d = datasetOf([
   ...TINY,
@@ -26,8 +25,7 @@ const d = datasetOf([
   }),
 ]);
 
-const linked = (text: string): string[] =>
-  annotateText(d, text).map((m) => `${text.slice(m.start, m.end)}=${d.entities[m.entity]!.id}`);
+const linked = (text: string): string[] => linkedIn(d, text);
 
 describe('a personal title before a name', () => {
   it('makes the name a person, not the country or town of that name', () => {

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { annotateText } from '../../engine/annotate.ts';
 import { inTitleCaseSegment } from '../../engine/cues/org-name-cues.ts';
-import { idsOf, tinyDataset } from './helpers/tiny-dataset.ts';
+import { idsOf, tinyDataset, linkedIn } from './helpers/tiny-dataset.ts';
 
 const d = tinyDataset();
-const linked = (text: string): string[] =>
-  annotateText(d, text).map((m) => `${text.slice(m.start, m.end)}=${d.entities[m.entity]!.id}`);
+const linked = (text: string): string[] => linkedIn(d, text);
 
 describe('places inside longer names', () => {
   it('does not read the place in an organisation, treaty or title of nobility', () => {

@@ -1,19 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { annotateText } from '../../engine/annotate.ts';
 import { scanText } from '../../engine/match/scan.ts';
 import { selectSpans } from '../../engine/match/select.ts';
 import { isDateline, locativeCue, nationalityCue } from '../../engine/cues/place-cues.ts';
 import { tokenAt, tokenize } from '../../engine/text/tokens.ts';
 import { wordBefore } from '../../engine/text/words.ts';
-import { tinyDataset } from './helpers/tiny-dataset.ts';
+import { tinyDataset, linkedIn } from './helpers/tiny-dataset.ts';
 
 /** The word before `offset`, read from the text's token table. */
 const prevWord = (text: string, offset: number) =>
   wordBefore(tokenize(text), tokenAt(tokenize(text), offset));
 
 const d = tinyDataset();
-const linked = (text: string): string[] =>
-  annotateText(d, text).map((m) => `${text.slice(m.start, m.end)}=${d.entities[m.entity]!.id}`);
+const linked = (text: string): string[] => linkedIn(d, text);
 
 describe('datelines', () => {
   it('recognises the place that opens a dateline, with or without a state, agency or date', () => {

@@ -4,8 +4,7 @@
  * Aberdeen" are in Scotland, "Sydney, Melbourne and Perth" in Australia.
  */
 import { describe, expect, it } from 'vitest';
-import { annotateText } from '../../engine/annotate.ts';
-import { datasetOf, e } from './helpers/tiny-dataset.ts';
+import { datasetOf, e, linkedIn } from './helpers/tiny-dataset.ts';
 
 const city = (id: string, name: string, prior: number, cc: string, a1: string) =>
   e({ id, type: 'place', subtype: 'city', name, prior, geo: { lat: 0, lon: 0, cc, a1 } });
@@ -24,8 +23,7 @@ const d = datasetOf([
   city('place/test-melbourne-fl', 'Melbourne', 0.3, 'US', 'FL'),
 ]);
 
-const linked = (text: string): string[] =>
-  annotateText(d, text).map((m) => `${text.slice(m.start, m.end)}=${d.entities[m.entity]!.id}`);
+const linked = (text: string): string[] => linkedIn(d, text);
 
 describe('names that could all lie in one province', () => {
   it('support each other where nothing on the page is certain', () => {

@@ -4,9 +4,8 @@
  * French capital unless the page is in Texas.
  */
 import { describe, expect, it } from 'vitest';
-import { annotateText } from '../../engine/annotate.ts';
 import { ALIAS_AMBIGUOUS } from '../../engine/types.ts';
-import { datasetOf, e } from './helpers/tiny-dataset.ts';
+import { datasetOf, e, linkedIn } from './helpers/tiny-dataset.ts';
 
 const place = (
   id: string,
@@ -27,8 +26,7 @@ const d = datasetOf([
   place('place/test-texas', 'Texas', 'admin1', 0.6, { cc: 'US', a1: 'TX' }),
 ]);
 
-const linked = (text: string): string[] =>
-  annotateText(d, text).map((m) => `${text.slice(m.start, m.end)}=${d.entities[m.entity]!.id}`);
+const linked = (text: string): string[] => linkedIn(d, text);
 
 describe('a small town named after a world city', () => {
   it('is not read on its country alone', () => {

@@ -10,6 +10,7 @@ import {
   RUNTIME_COMMON_WORD_RANK,
 } from '../../../scripts/lib/common-words.ts';
 import type { BuildEntity } from '../../../scripts/lib/build-types.ts';
+import { annotateText } from '../../../engine/annotate.ts';
 import { loadDataset, type Dataset } from '../../../engine/data/dataset.ts';
 import {
   ALIAS_AMBIGUOUS,
@@ -365,3 +366,7 @@ export function datasetOf(entities: BuildEntity[]): Dataset {
 
 export const idsOf = (d: Dataset, mentions: { entity: number }[]): string[] =>
   mentions.map((m) => d.entities[m.entity]!.id);
+
+/** What `text` links to, as "surface=entity id", in order. */
+export const linkedIn = (d: Dataset, text: string): string[] =>
+  annotateText(d, text).map((m) => `${text.slice(m.start, m.end)}=${d.entities[m.entity]!.id}`);
